@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { FolderOpen } from "lucide-react";
+import { CreateProjectForm, ProjectRowActions } from "@/components/app/project-actions";
+import { sessionActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { listProjects } from "@/lib/projects/projects";
+
+export const metadata = { title: "Projects" };
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+  const actor = await sessionActor();
+  if (!actor) redirect("/signin");
+  const showArchived = (await searchParams).archived === "1";
+  const projects = await listProjects(actor, { includeArchived: showArchived });
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Projects</h1>
+          <p className="mt-1 text-sm text-muted">Each project is a gallery of {actor.teamName}&apos;s generations.</p>
+        </div>
+        <Link href={showArchived ? "/projects" : "/projects?archived=1"} className="text-sm text-muted hover:text-text">
+          {showArchived ? "Hide archived" : "Show archived"}
+        </Link>
+      </header>
+      {can(actor.role, "project.create") && <CreateProjectForm />}
+      {projects.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-border p-10 text-center text-sm text-muted">No projects yet.</div>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {projects.map((p) => (
+            <li key={p.id} className="group relative rounded-xl border border-border bg-surface p-4 shadow-[var(--card-shadow)] transition hover:border-border-strong">
+              <div className="flex items-start gap-3">
+                <span className="grid size-10 shrink-0 place-items-center rounded-lg bg-accent/10 text-accent-text">
+                  <FolderOpen className="size-5" aria-hidden />
+                </span>
+                <div className="min-w-0 flex-1">
+                  <Link href={`/projects/${p.id}`} className="block truncate font-medium after:absolute after:inset-0 hover:underline">
+                    {p.name}
+                  </Link>
+                  <p className="mt-0.5 text-xs text-muted">
+                    {p.generationCount} {p.generationCount === 1 ? "video" : "videos"} · created {p.createdAt.toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric" })}
+                    {p.archivedAt && " · archived"}
+                  </p>
+                </div>
+                <div className="relative z-10">
+                  <ProjectRowActions id={p.id} name={p.name} archived={Boolean(p.archivedAt)} canRename={can(actor.role, "project.rename")} canArchive={can(actor.role, "project.archive")} />
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

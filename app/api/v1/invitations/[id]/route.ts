@@ -1,0 +1,7 @@
+import { authed } from "@/lib/http/handler";
+import { revokeInvitation } from "@/lib/teams/invitations";
+
+export const DELETE = authed({ action: "member.invite", write: true }, async ({ actor, params }) => {
+  await revokeInvitation(actor, params.id);
+  return { ok: true };
+});

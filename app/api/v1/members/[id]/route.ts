@@ -1,0 +1,13 @@
+import { authed } from "@/lib/http/handler";
+import { changeRole, removeMember } from "@/lib/teams/members";
+import { roleBody } from "@/lib/teams/schemas";
+
+export const PATCH = authed({ body: roleBody, write: true }, async ({ actor, params, body }) => {
+  await changeRole(actor, params.id, body.role);
+  return { ok: true };
+});
+
+export const DELETE = authed({ write: true }, async ({ actor, params }) => {
+  await removeMember(actor, params.id);
+  return { ok: true };
+});

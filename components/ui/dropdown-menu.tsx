@@ -1,0 +1,102 @@
+"use client";
+
+import type { ComponentProps, ReactNode } from "react";
+import { DropdownMenu as MenuPrimitive } from "radix-ui";
+import { Check, ChevronRight } from "lucide-react";
+import { cn } from "./cn";
+import { floatingPanelClassName, menuItemClassName } from "./popover-surface";
+
+export const DropdownMenu = MenuPrimitive.Root;
+export const DropdownMenuTrigger = MenuPrimitive.Trigger;
+export const DropdownMenuGroup = MenuPrimitive.Group;
+export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
+export const DropdownMenuSub = MenuPrimitive.Sub;
+
+export function DropdownMenuContent({
+  className,
+  sideOffset = 6,
+  align = "end",
+  ...props
+}: ComponentProps<typeof MenuPrimitive.Content>) {
+  return (
+    <MenuPrimitive.Portal>
+      <MenuPrimitive.Content
+        sideOffset={sideOffset}
+        align={align}
+        className={cn(floatingPanelClassName, "min-w-44 p-1 max-h-(--radix-dropdown-menu-content-available-height) overflow-y-auto", className)}
+        {...props}
+      />
+    </MenuPrimitive.Portal>
+  );
+}
+
+export interface DropdownMenuItemProps extends ComponentProps<typeof MenuPrimitive.Item> {
+  icon?: ReactNode;
+  /** A keyboard hint shown on the right, e.g. "⌘K". */
+  shortcut?: string;
+  tone?: "default" | "danger";
+}
+
+export function DropdownMenuItem({ className, icon, shortcut, tone = "default", children, ...props }: DropdownMenuItemProps) {
+  return (
+    <MenuPrimitive.Item
+      className={cn(
+        menuItemClassName,
+        tone === "danger" && "text-danger data-highlighted:bg-danger/10 data-highlighted:text-danger [&_svg]:text-danger!",
+        className,
+      )}
+      {...props}
+    >
+      {icon ? <span aria-hidden="true" className="flex items-center">{icon}</span> : null}
+      <span className="flex-1 truncate">{children}</span>
+      {shortcut ? <span className="ml-auto pl-4 text-xs tracking-wide text-faint">{shortcut}</span> : null}
+    </MenuPrimitive.Item>
+  );
+}
+
+export function DropdownMenuCheckboxItem({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.CheckboxItem>) {
+  return (
+    <MenuPrimitive.CheckboxItem className={cn(menuItemClassName, "pl-8", className)} {...props}>
+      <MenuPrimitive.ItemIndicator className="absolute left-2 flex items-center">
+        <Check aria-hidden="true" className="text-accent-text!" />
+      </MenuPrimitive.ItemIndicator>
+      {children}
+    </MenuPrimitive.CheckboxItem>
+  );
+}
+
+export function DropdownMenuRadioItem({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.RadioItem>) {
+  return (
+    <MenuPrimitive.RadioItem className={cn(menuItemClassName, "pl-8", className)} {...props}>
+      <MenuPrimitive.ItemIndicator className="absolute left-2.5 flex items-center">
+        <span className="size-1.5 rounded-full bg-accent-text" />
+      </MenuPrimitive.ItemIndicator>
+      {children}
+    </MenuPrimitive.RadioItem>
+  );
+}
+
+export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof MenuPrimitive.Label>) {
+  return <MenuPrimitive.Label className={cn("px-2 pt-1.5 pb-1 text-xs font-medium text-muted", className)} {...props} />;
+}
+
+export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof MenuPrimitive.Separator>) {
+  return <MenuPrimitive.Separator className={cn("-mx-1 my-1 h-px bg-border", className)} {...props} />;
+}
+
+export function DropdownMenuSubTrigger({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.SubTrigger>) {
+  return (
+    <MenuPrimitive.SubTrigger className={cn(menuItemClassName, "data-[state=open]:bg-surface-2", className)} {...props}>
+      {children}
+      <ChevronRight aria-hidden="true" className="ml-auto" />
+    </MenuPrimitive.SubTrigger>
+  );
+}
+
+export function DropdownMenuSubContent({ className, ...props }: ComponentProps<typeof MenuPrimitive.SubContent>) {
+  return (
+    <MenuPrimitive.Portal>
+      <MenuPrimitive.SubContent className={cn(floatingPanelClassName, "min-w-40 p-1", className)} {...props} />
+    </MenuPrimitive.Portal>
+  );
+}

@@ -1,0 +1,28 @@
+// Append-only audit trail. Nothing in the app updates or deletes these rows.
+import { db, type Prisma } from "@/lib/db";
+
+export interface AuditEntry {
+  teamId?: string | null;
+  actorId?: string | null;
+  action: string; // e.g. member.role_changed, key.saved, token.created
+  targetType?: string;
+  targetId?: string;
+  data?: Prisma.InputJsonValue;
+  ip?: string | null;
+}
+
+type Tx = Pick<ReturnType<typeof db>, "auditEvent">;
+
+export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      teamId: entry.teamId ?? null,
+      actorId: entry.actorId ?? null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      data: entry.data,
+      ip: entry.ip ?? null,
+    },
+  });
+}

@@ -1,0 +1,158 @@
+// Guards against server-side request forgery: user-supplied URLs (references,
+// webhooks) must not reach loopback, private or otherwise internal addresses.
+import dns from "node:dns";
+import type { LookupAddress, LookupOptions } from "node:dns";
+import net from "node:net";
+import ipaddr from "ipaddr.js";
+import { UnsafeUrlError, displayUrl } from "@/lib/net/errors";
+
+export { UnsafeUrlError } from "@/lib/net/errors";
+
+/**
+ * True when `ip` is not a public unicast address: loopback, RFC 1918 private,
+ * link-local, unique-local, CGNAT, multicast, broadcast, unspecified, reserved
+ * and documentation ranges, plus IPv6 forms that embed such an IPv4 address
+ * (IPv4-mapped, NAT64, 6to4). Anything that does not parse counts as private,
+ * so callers fail closed.
+ */
+export function isPrivateAddress(ip: string): boolean {
+  const bare = ip.startsWith("[") && ip.endsWith("]") ? ip.slice(1, -1) : ip;
+  let addr: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    addr = ipaddr.parse(bare);
+  } catch {
+    return true;
+  }
+  if (addr.kind() === "ipv4") return (addr as ipaddr.IPv4).range() !== "unicast";
+
+  const v6 = addr as ipaddr.IPv6;
+  const embedded = embeddedIPv4(v6);
+  if (embedded) return embedded.range() !== "unicast";
+  return v6.range() !== "unicast";
+}
+
+function embeddedIPv4(v6: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const p = v6.parts;
+  const fromParts = (hi: number, lo: number) =>
+    new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  switch (v6.range()) {
+    case "ipv4Mapped": // ::ffff:a.b.c.d
+    case "rfc6145": // ::ffff:0:a.b.c.d
+      return fromParts(p[6], p[7]);
+    case "rfc6052": // NAT64 64:ff9b::a.b.c.d
+      return p[0] === 0x64 && p[1] === 0xff9b && p[2] === 0 ? fromParts(p[6], p[7]) : null;
+    case "6to4": // 2002:AABB:CCDD::/48
+      return fromParts(p[1], p[2]);
+    default:
+      return null;
+  }
+}
+
+/** Decides whether an address is off limits; `isPrivateAddress` unless a test narrows it. */
+export type AddressPredicate = (ip: string) => boolean;
+
+/** Parses `url` and checks it is absolute http(s). Does not touch the network. */
+export function parseHttpUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UnsafeUrlError("invalid_url", url, `"${displayUrl(url, 80)}" is not a valid URL.`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new UnsafeUrlError(
+      "unsupported_scheme",
+      url,
+      `${displayUrl(url)} must start with http:// or https://.`,
+    );
+  }
+  return parsed;
+}
+
+/** The URL's host without IPv6 brackets. */
+export function hostOf(url: URL): string {
+  const h = url.hostname;
+  return h.startsWith("[") && h.endsWith("]") ? h.slice(1, -1) : h;
+}
+
+function privateAddressError(url: string): UnsafeUrlError {
+  return new UnsafeUrlError(
+    "private_address",
+    url,
+    `${displayUrl(url)} points to a private or local network address, which is not allowed.`,
+  );
+}
+
+export type ResolveAll = (host: string) => Promise<string[]>;
+
+const resolveWithDns: ResolveAll = async (host) =>
+  (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+
+/**
+ * The checks that need no DNS: http(s) only and, unless `allowPrivate`, no
+ * private IP-literal host. Names are checked at connect time (see
+ * `createGuardedLookup`) or by `assertFetchableUrl`.
+ */
+export function precheckUrl(url: string, allowPrivate: boolean, isPrivate: AddressPredicate = isPrivateAddress): URL {
+  const parsed = parseHttpUrl(url);
+  if (!allowPrivate) {
+    const host = hostOf(parsed);
+    if (net.isIP(host) && isPrivate(host)) throw privateAddressError(url);
+  }
+  return parsed;
+}
+
+/**
+ * Checks that `url` is http(s) and, unless `allowPrivate`, that its host is
+ * public: an IP literal is checked directly, a name is resolved (every address
+ * must be public). Throws `UnsafeUrlError` otherwise.
+ */
+export async function assertFetchableUrl(
+  url: string,
+  opts: { allowPrivate: boolean; resolve?: ResolveAll },
+): Promise<URL> {
+  const parsed = precheckUrl(url, opts.allowPrivate);
+  const host = hostOf(parsed);
+  if (opts.allowPrivate || net.isIP(host)) return parsed;
+
+  let addresses: string[];
+  try {
+    addresses = await (opts.resolve ?? resolveWithDns)(host);
+  } catch (cause) {
+    throw new UnsafeUrlError(
+      "unresolvable_host",
+      url,
+      `The host of ${displayUrl(url)} could not be found.`,
+      { cause },
+    );
+  }
+  if (addresses.length === 0) {
+    throw new UnsafeUrlError("unresolvable_host", url, `The host of ${displayUrl(url)} could not be found.`);
+  }
+  if (addresses.some(isPrivateAddress)) throw privateAddressError(url);
+  return parsed;
+}
+
+type LookupCallback = (
+  err: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/**
+ * A `lookup` for node:http(s) that refuses private addresses at connect time,
+ * so a host cannot pass the check and then re-resolve to an internal address.
+ * (IP-literal hosts skip lookup in Node; check those with `assertFetchableUrl`.)
+ */
+export function createGuardedLookup(url: string, isPrivate: AddressPredicate = isPrivateAddress) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, []);
+      if (addresses.length === 0 || addresses.some((a) => isPrivate(a.address))) {
+        return callback(privateAddressError(url) as NodeJS.ErrnoException, []);
+      }
+      if (options.all) return callback(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+}

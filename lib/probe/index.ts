@@ -1,0 +1,3 @@
+export { probeMedia, DEFAULT_MAX_BYTES, DEFAULT_PROBE_TIMEOUT_MS, type ProbeOptions } from "@/lib/probe/probe";
+export { ProbeError, type ProbeErrorCode } from "@/lib/probe/errors";
+export { detectFormat, sniffSignature, formatFromContentType, formatFromExtension, type MediaFormat } from "@/lib/probe/sniff";

@@ -1,0 +1,173 @@
+// In-memory tasks and counters. A task's status is derived from its age on every read, so no
+// timers are needed: PENDING for pendingMs, RUNNING for runningMs, then SUCCEEDED or FAILED.
+import { randomUUID } from "node:crypto";
+import type { Region } from "@/lib/models/types";
+import type { Generation } from "@/lib/simulator/model-rules";
+
+export type SimTaskStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "UNKNOWN";
+
+export interface SimTask {
+  id: string;
+  region: Region;
+  model: string;
+  generation: Generation;
+  keyLabel: string;
+  prompt: string;
+  createdAt: number;
+  pendingMs: number;
+  runningMs: number;
+  failure?: { code: string; message: string };
+  /** Filled in once reference durations are known; the task reads RUNNING until then. */
+  usage?: Record<string, unknown>;
+  usageReadyAt?: number;
+  warnings: string[];
+}
+
+export interface SimTaskSummary {
+  taskId: string;
+  model: string;
+  region: Region;
+  key: string;
+  status: SimTaskStatus;
+  prompt: string;
+  createdAt: string;
+  warnings: string[];
+}
+
+export interface SimulatorStats {
+  totalCreates: number;
+  createsByModel: Record<string, number>;
+  createsByKey: Record<string, number>;
+  createsByRegion: Record<string, number>;
+  rejectedCreates: number;
+  rejectionsByCode: Record<string, number>;
+  totalPolls: number;
+  polls: Record<string, number>;
+  lists: number;
+  tasks: SimTaskSummary[];
+}
+
+/** Keys are shown as "sk-abc…wxyz" so a real key pasted by mistake never ends up in stats. */
+export function maskKey(key: string): string {
+  if (key.length <= 10) return `${key.slice(0, 3)}…`;
+  return `${key.slice(0, 6)}…${key.slice(-4)}`;
+}
+
+function bump(record: Record<string, number>, key: string): void {
+  record[key] = (record[key] ?? 0) + 1;
+}
+
+export class TaskStore {
+  private tasks = new Map<string, SimTask>();
+  private recentCreates: { region: Region; model: string; at: number }[] = [];
+  private counters = TaskStore.emptyCounters();
+
+  constructor(private readonly ttlMs: () => number) {}
+
+  private static emptyCounters() {
+    return {
+      totalCreates: 0,
+      createsByModel: {} as Record<string, number>,
+      createsByKey: {} as Record<string, number>,
+      createsByRegion: {} as Record<string, number>,
+      rejectedCreates: 0,
+      rejectionsByCode: {} as Record<string, number>,
+      totalPolls: 0,
+      polls: {} as Record<string, number>,
+      lists: 0,
+    };
+  }
+
+  reset(): void {
+    this.tasks.clear();
+    this.recentCreates = [];
+    this.counters = TaskStore.emptyCounters();
+  }
+
+  finishedAt(task: SimTask): number {
+    return Math.max(task.createdAt + task.pendingMs + task.runningMs, task.usageReadyAt ?? 0);
+  }
+
+  statusOf(task: SimTask, now = Date.now()): SimTaskStatus {
+    const age = now - task.createdAt;
+    if (age > this.ttlMs()) return "UNKNOWN";
+    if (age < task.pendingMs) return "PENDING";
+    if (age < task.pendingMs + task.runningMs) return "RUNNING";
+    if (task.failure) return "FAILED";
+    return task.usage ? "SUCCEEDED" : "RUNNING";
+  }
+
+  add(task: Omit<SimTask, "id">): SimTask {
+    const created: SimTask = { ...task, id: randomUUID() };
+    this.tasks.set(created.id, created);
+    this.recentCreates.push({ region: task.region, model: task.model, at: task.createdAt });
+    this.counters.totalCreates += 1;
+    bump(this.counters.createsByModel, task.model);
+    bump(this.counters.createsByKey, task.keyLabel);
+    bump(this.counters.createsByRegion, task.region);
+    return created;
+  }
+
+  get(id: string): SimTask | undefined {
+    return this.tasks.get(id);
+  }
+
+  all(): SimTask[] {
+    return [...this.tasks.values()];
+  }
+
+  /** Tasks of one region+model still PENDING or RUNNING. */
+  inFlight(region: Region, model: string, now = Date.now()): number {
+    let count = 0;
+    for (const task of this.tasks.values()) {
+      if (task.region !== region || task.model !== model) continue;
+      const status = this.statusOf(task, now);
+      if (status === "PENDING" || status === "RUNNING") count += 1;
+    }
+    return count;
+  }
+
+  createsInLastSecond(region: Region, model: string, now = Date.now()): number {
+    this.recentCreates = this.recentCreates.filter((entry) => now - entry.at < 1000);
+    return this.recentCreates.filter((entry) => entry.region === region && entry.model === model).length;
+  }
+
+  recordRejection(code: string): void {
+    this.counters.rejectedCreates += 1;
+    bump(this.counters.rejectionsByCode, code);
+  }
+
+  recordPoll(taskId: string): void {
+    this.counters.totalPolls += 1;
+    bump(this.counters.polls, taskId);
+  }
+
+  recordList(): void {
+    this.counters.lists += 1;
+  }
+
+  stats(now = Date.now()): SimulatorStats {
+    const c = this.counters;
+    return {
+      totalCreates: c.totalCreates,
+      createsByModel: { ...c.createsByModel },
+      createsByKey: { ...c.createsByKey },
+      createsByRegion: { ...c.createsByRegion },
+      rejectedCreates: c.rejectedCreates,
+      rejectionsByCode: { ...c.rejectionsByCode },
+      totalPolls: c.totalPolls,
+      polls: { ...c.polls },
+      lists: c.lists,
+      tasks: this.all().map((task) => ({
+        taskId: task.id,
+        model: task.model,
+        region: task.region,
+        key: task.keyLabel,
+        status: this.statusOf(task, now),
+        prompt: task.prompt,
+        createdAt: new Date(task.createdAt).toISOString(),
+        warnings: [...task.warnings],
+      })),
+    };
+  }
+}

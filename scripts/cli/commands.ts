@@ -1,0 +1,100 @@
+import { db } from "@/lib/db";
+import { prepareRuntime } from "@/scripts/lib/runtime";
+import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { newApiToken } from "@/lib/auth/api-token";
+import { createAccount } from "@/lib/users/sign-up";
+import { migrate } from "@/lib/db/migrate";
+import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/record";
+
+type Values = Record<string, string | boolean | undefined>;
+type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+
+export interface Command {
+  usage: string;
+  options: OptionSpec;
+  required?: string[];
+  run: (values: Values) => Promise<void>;
+}
+
+const str = (v: Values, key: string) => (typeof v[key] === "string" ? (v[key] as string) : undefined);
+
+function fail(message: string): never {
+  console.error(`Error: ${message}`);
+  process.exit(1);
+}
+
+async function findTeam(nameOrId: string) {
+  const teams = await db().team.findMany({ where: { OR: [{ id: nameOrId }, { name: nameOrId }] } });
+  if (teams.length === 0) fail(`No team named or with id "${nameOrId}".`);
+  if (teams.length > 1) fail(`Several teams are named "${nameOrId}"; pass the team id instead.`);
+  return teams[0];
+}
+
+export const COMMANDS: Record<string, Command> = {
+  migrate: {
+    usage: "(applies pending migrations to DATABASE_URL)",
+    options: {},
+    run: async () => {
+      const result = await migrate(env().DATABASE_URL);
+      console.log(result.applied.length ? `Applied: ${result.applied.join(", ")}` : `Up to date (${result.total} migrations).`);
+    },
+  },
+  "user:create": {
+    usage: "--email E --password P [--name N] [--team T]",
+    options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, team: { type: "string" } },
+    required: ["email", "password"],
+    run: async (v) => {
+      await prepareRuntime({ quiet: true });
+      const email = str(v, "email")!.trim().toLowerCase();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(`"${email}" is not a valid email address.`);
+      const problem = passwordProblem(str(v, "password")!);
+      if (problem) fail(problem);
+      const name = str(v, "name") ?? email.split("@")[0];
+      const passwordHash = await hashPassword(str(v, "password")!);
+      const team = str(v, "team");
+      if (team) {
+        const account = await createAccount({ email, name, passwordHash, teamName: team });
+        console.log(`Created user ${account.user.email} (${account.user.id}) as owner of team "${team}" (${account.teamId}).`);
+      } else {
+        if (await db().user.findUnique({ where: { email } })) fail(`A user with email ${email} already exists.`);
+        const user = await db().user.create({ data: { email, name, passwordHash } });
+        console.log(`Created user ${user.email} (${user.id}).`);
+      }
+    },
+  },
+  "user:reset-password": {
+    usage: "--email E --password P",
+    options: { email: { type: "string" }, password: { type: "string" } },
+    required: ["email", "password"],
+    run: async (v) => {
+      await prepareRuntime({ quiet: true });
+      const problem = passwordProblem(str(v, "password")!);
+      if (problem) fail(problem);
+      const email = str(v, "email")!.toLowerCase();
+      const { count } = await db().user.updateMany({ where: { email }, data: { passwordHash: await hashPassword(str(v, "password")!) } });
+      if (count === 0) fail(`No user with email ${email}.`);
+      await recordAudit({ action: "user.password_reset_cli", targetType: "email", targetId: email });
+      console.log(`Password reset for ${email}.`);
+    },
+  },
+  "token:create": {
+    usage: "--email E --team T [--name N]",
+    options: { email: { type: "string" }, team: { type: "string" }, name: { type: "string" } },
+    required: ["email", "team"],
+    run: async (v) => {
+      await prepareRuntime({ quiet: true });
+      const email = str(v, "email")!.toLowerCase();
+      const user = await db().user.findUnique({ where: { email } });
+      if (!user) fail(`No user with email ${email}.`);
+      const team = await findTeam(str(v, "team")!);
+      const member = await db().membership.findUnique({ where: { teamId_userId: { teamId: team.id, userId: user.id } } });
+      if (!member) fail(`${email} is not a member of team "${team.name}".`);
+      const { token, hash, prefix } = newApiToken();
+      const row = await db().apiToken.create({ data: { teamId: team.id, userId: user.id, name: str(v, "name") ?? "CLI token", tokenHash: hash, prefix } });
+      await recordAudit({ teamId: team.id, actorId: user.id, action: "token.created", targetType: "token", targetId: row.id, data: { via: "cli" } });
+      console.log(`Token for ${email} in "${team.name}" (role ${member.role}). It is shown only once:`);
+      console.log(token);
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export function postgresSchemaText(): string;
+export function writePostgresSchema(): void;

@@ -1,0 +1,32 @@
+// The end-to-end server: a fresh SQLite database and data directory, the demo simulator, fast
+// polling. Started by Playwright's webServer.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "@/lib/db/migrate";
+
+const port = process.env.E2E_PORT ?? "3210";
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "reelroom-e2e-"));
+const url = `http://127.0.0.1:${port}`;
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATA_DIR: dataDir,
+  DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+  APP_URL: url,
+  NEXTAUTH_URL: url,
+  PORT: port,
+  ALLOW_PRIVATE_URLS: "true",
+  WORKER_POLL_INTERVAL_MS: "300",
+  WORKER_TICK_MS: "150",
+  DASHSCOPE_API_KEY: "",
+  SCREENSHOT_DIR: process.env.SCREENSHOT_DIR ?? "test-results/screenshots",
+};
+
+void migrate(env.DATABASE_URL).then(() => {
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+});

@@ -1,0 +1,45 @@
+// Starts s3rver (an S3-compatible server) on loopback with a throwaway bucket directory.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import S3rver from "s3rver";
+import type { S3StorageConfig } from "@/lib/storage/types";
+
+export const TEST_BUCKET = "reelroom-test";
+
+export interface RunningS3 {
+  config: S3StorageConfig;
+  /** Names of S3 events seen so far, e.g. "ObjectCreated:Post" for a completed multipart upload. */
+  events: string[];
+  close(): Promise<void>;
+}
+
+export async function startS3(): Promise<RunningS3> {
+  const directory = await mkdtemp(path.join(os.tmpdir(), "reelroom-s3-"));
+  const server = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: TEST_BUCKET }],
+  });
+  const events: string[] = [];
+  server.on("event", (event) => events.push(...event.Records.map((record) => record.eventName)));
+  const { port } = await server.run();
+  return {
+    config: {
+      driver: "s3",
+      bucket: TEST_BUCKET,
+      endpoint: `http://127.0.0.1:${port}`,
+      region: "us-east-1",
+      accessKeyId: "S3RVER",
+      secretAccessKey: "S3RVER",
+      forcePathStyle: true,
+    },
+    events,
+    async close() {
+      await server.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
