@@ -27,6 +27,8 @@ const schema = z
     DASHSCOPE_TIMEOUT_MS: int(20_000),
     SIMULATOR: z.enum(["auto", "on", "off"]).default("auto"),
     SIMULATOR_PORT: z.coerce.number().int().min(0).default(0),
+    SIMULATOR_PENDING_MS: z.coerce.number().int().min(0).default(3_000),
+    SIMULATOR_RUNNING_MS: z.coerce.number().int().min(0).default(12_000),
     ALLOW_PRIVATE_URLS: bool(false),
     WORKER_IN_PROCESS: bool(true),
     WORKER_POLL_INTERVAL_MS: int(15_000),

@@ -2,6 +2,7 @@
 import { Readable, pipeline } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { StorageError } from "@/lib/storage/errors";
+import { isValidKey } from "@/lib/storage/keys";
 import { errorForStatus, IngestError } from "@/lib/storage/ingest-errors";
 import { IngestMeter } from "@/lib/storage/ingest-meter";
 import { trackFirstError } from "@/lib/storage/streams";
@@ -34,6 +35,8 @@ export interface IngestResult {
 /** Generic types some object stores send for any file; accepted only when the body is an MP4. */
 const OCTET_STREAM_TYPES = new Set(["application/octet-stream", "binary/octet-stream"]);
 const MP4_TYPE = "video/mp4";
+/** Read-ahead from the socket; bounded, so memory stays flat whatever the file size. */
+const SOURCE_BUFFER_BYTES = 1024 * 1024;
 
 /** "Video/MP4; codecs=avc1" → "video/mp4" */
 export function mediaTypeOf(header: string | null): string {
@@ -68,6 +71,8 @@ function assertOptions(opts: IngestOptions): void {
   if (!Number.isSafeInteger(opts.maxBytes) || opts.maxBytes <= 0) throw new RangeError("maxBytes must be a positive integer");
   if (!Number.isFinite(opts.timeoutMs) || opts.timeoutMs <= 0) throw new RangeError("timeoutMs must be positive");
   if (opts.allowedContentTypes.length === 0) throw new RangeError("allowedContentTypes must not be empty");
+  // Checked before downloading anything: a bad key would only fail after the whole transfer.
+  if (!isValidKey(opts.key)) throw new IngestError("storage", "invalid storage key", { retryable: false });
 }
 
 function parseHttpUrl(url: string): URL {
@@ -133,7 +138,7 @@ export async function ingestFromUrl(opts: IngestOptions): Promise<IngestResult> 
       throw new IngestError("empty", "download had no body");
     }
 
-    const source = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+    const source = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>, { highWaterMark: SOURCE_BUFFER_BYTES });
     meter = new IngestMeter(opts.maxBytes, accepted.requireMp4Signature, length);
     const failedFirst = trackFirstError([source, meter]);
     // Errors on either side destroy both; storage.put then sees its body fail and keeps nothing.
@@ -144,7 +149,11 @@ export async function ingestFromUrl(opts: IngestOptions): Promise<IngestResult> 
     try {
       stored = await opts.storage.put(opts.key, meter, { contentType: accepted.contentType });
     } catch (err) {
-      throw classifyTransferError(err, { timedOut, origin: failedFirst(), source, meter, timeoutMs: opts.timeoutMs });
+      const failure = classifyTransferError(err, { timedOut, origin: failedFirst(), source, meter, timeoutMs: opts.timeoutMs });
+      // Release the connection even if the storage gave up without draining its body.
+      if (!meter.destroyed) meter.destroy();
+      if (!source.destroyed) source.destroy();
+      throw failure;
     }
     return { bytes: stored.bytes, sha256: meter.digest(), contentType: accepted.contentType };
   } finally {

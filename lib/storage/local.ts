@@ -1,13 +1,13 @@
 // Local-disk driver: one file per key under a root directory, content type in a sidecar file.
 import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { StorageError, toStorageError } from "@/lib/storage/errors";
 import { assertValidKey, assertValidPrefix, contentTypeForKey } from "@/lib/storage/keys";
-import { assertValidContentLength, ByteCounter, ChunkBatcher, resolveRange, trackFirstError } from "@/lib/storage/streams";
+import { assertValidContentLength, ByteCounter, resolveRange, trackFirstError } from "@/lib/storage/streams";
 import type {
   ByteRange,
   LocalStorageConfig,
@@ -19,7 +19,11 @@ import type {
 } from "@/lib/storage/types";
 
 const META_SUFFIX = ".meta.json";
-const WRITE_BLOCK = 1024 * 1024;
+/**
+ * Network chunks are ~64 KiB and each file write is a thread-pool round trip; a deep write buffer lets
+ * chunks pile up while one write is in flight and go out together in a single writev.
+ */
+const WRITE_BUFFER_BYTES = 8 * 1024 * 1024;
 
 interface Sidecar {
   contentType: string;
@@ -59,15 +63,18 @@ export class LocalObjectStorage implements ObjectStorage {
     const temp = tempPathFor(file);
     const counter = new ByteCounter(opts.contentLength);
     const failedFirst = trackFirstError([body, counter]);
+    let out: WriteStream | undefined;
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      const out = createWriteStream(temp, { flags: "wx", flush: this.fsync, highWaterMark: WRITE_BLOCK });
-      await pipeline(body, counter, new ChunkBatcher(WRITE_BLOCK), out);
+      out = createWriteStream(temp, { flags: "wx", flush: this.fsync, highWaterMark: WRITE_BUFFER_BYTES });
+      await pipeline(body, counter, out);
       await rename(temp, file);
       await this.writeSidecar(file, { contentType: opts.contentType });
       if (this.fsync) await this.syncDirectory(path.dirname(file));
       return { bytes: counter.bytes };
     } catch (err) {
+      // The file may still be opening when the pipeline fails: remove it only once the stream closed.
+      if (out && !out.closed) await new Promise<void>((resolve) => out!.once("close", () => resolve()));
       await rm(temp, { force: true }).catch(() => undefined);
       if (!body.destroyed) body.destroy();
       // A failing source (e.g. a dropped download) is the caller's error, not a storage fault.

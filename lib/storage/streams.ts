@@ -104,37 +104,3 @@ export class ByteSlice extends Transform {
     done();
   }
 }
-
-/**
- * Joins small chunks into blocks of about `blockBytes` before they reach a file. Network chunks are
- * ~64 KiB and every file write is a thread-pool round trip, so fewer, larger writes are much faster.
- */
-export class ChunkBatcher extends Transform {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-
-  constructor(private readonly blockBytes: number) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes < this.blockBytes) {
-      done();
-      return;
-    }
-    done(null, this.take());
-  }
-
-  override _flush(done: TransformCallback): void {
-    done(null, this.pendingBytes > 0 ? this.take() : undefined);
-  }
-
-  private take(): Buffer {
-    const block = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-    this.pending = [];
-    this.pendingBytes = 0;
-    return block;
-  }
-}

@@ -6,6 +6,8 @@ import { createAccount } from "@/lib/users/sign-up";
 import { migrate } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
+import { secretKey } from "@/lib/secrets";
+import { formatRotationReport, rotateSecrets } from "@/lib/keys/rotate";
 
 type Values = Record<string, string | boolean | undefined>;
 type OptionSpec = Record<string, { type: "string" | "boolean" }>;
@@ -32,6 +34,26 @@ async function findTeam(nameOrId: string) {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  worker: {
+    usage: "(runs the background worker in the foreground until SIGINT/SIGTERM)",
+    options: {},
+    run: async () => {
+      await prepareRuntime({ quiet: true });
+      const { startWorker } = await import("@/lib/worker/worker");
+      const { simulatorEnabled } = await import("@/lib/provider/mode");
+      if (simulatorEnabled()) {
+        console.warn("[reelroom] no DASHSCOPE_API_KEY: this worker uses its own simulator. For several processes in demo mode run `npm run simulator` and set DASHSCOPE_BASE_URL, DASHSCOPE_API_KEY and SIMULATOR=off.");
+      }
+      const worker = startWorker();
+      console.log(`[reelroom] worker ${worker.id} running; Ctrl-C to stop.`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void worker.stop().then(resolve);
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      process.exit(0);
+    },
+  },
   migrate: {
     usage: "(applies pending migrations to DATABASE_URL)",
     options: {},
@@ -95,6 +117,25 @@ export const COMMANDS: Record<string, Command> = {
       await recordAudit({ teamId: team.id, actorId: user.id, action: "token.created", targetType: "token", targetId: row.id, data: { via: "cli" } });
       console.log(`Token for ${email} in "${team.name}" (role ${member.role}). It is shown only once:`);
       console.log(token);
+    },
+  },
+  "keys:rotate": {
+    usage: "(re-encrypts stored provider keys and webhook secrets from SECRET_KEY_PREVIOUS to SECRET_KEY)",
+    options: {},
+    run: async () => {
+      const e = await prepareRuntime({ quiet: true });
+      const previous = e.SECRET_KEY_PREVIOUS;
+      if (!previous) fail("Set SECRET_KEY_PREVIOUS to the old key and SECRET_KEY to the new one, then run keys:rotate again.");
+      const current = secretKey();
+      if (current === previous) fail("SECRET_KEY and SECRET_KEY_PREVIOUS are equal; set SECRET_KEY to the new key.");
+      const report = await rotateSecrets(db(), { current, previous });
+      await recordAudit({ action: "keys.rotated", data: { providerKeys: { ...report.providerKeys }, webhookSecrets: { ...report.webhookSecrets } } });
+      await db().$disconnect();
+      for (const line of formatRotationReport(report)) console.log(line);
+      const unreadable = report.providerKeys.unreadable + report.webhookSecrets.unreadable;
+      if (unreadable > 0) {
+        fail(`${unreadable} value(s) open with neither SECRET_KEY nor SECRET_KEY_PREVIOUS and were left unchanged; save those provider keys and webhooks again.`);
+      }
     },
   },
 };

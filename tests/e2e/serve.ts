@@ -23,9 +23,9 @@ const env = {
   WORKER_TICK_MS: "150",
   DASHSCOPE_API_KEY: "",
   SCREENSHOT_DIR: process.env.SCREENSHOT_DIR ?? "test-results/screenshots",
-};
+} as NodeJS.ProcessEnv;
 
-void migrate(env.DATABASE_URL).then(() => {
+void migrate(env.DATABASE_URL!).then(() => {
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

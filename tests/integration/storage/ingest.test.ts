@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStorage } from "@/lib/storage";
+import { createStorage, StorageError } from "@/lib/storage";
 import { ingestFromUrl, IngestError, type IngestErrorCode, type IngestOptions } from "@/lib/storage/ingest";
 import type { S3ObjectStorage } from "@/lib/storage/s3";
 import type { ObjectStorage } from "@/lib/storage/types";
@@ -209,6 +209,31 @@ describe.each([
     };
     await expectFailure(ingest("/", { url, fetchImpl: spyFetch }), "invalid_url", false);
     expect(called).toBe(false);
+  });
+
+  it("refuses an unsafe key before downloading", async () => {
+    let called = false;
+    const spyFetch = async () => {
+      called = true;
+      return new Response("x");
+    };
+    await expectFailure(ingest("/ok.mp4", { key: "../escape.mp4", fetchImpl: spyFetch }), "storage", false);
+    expect(called).toBe(false);
+  });
+
+  it("reports a storage failure as retryable without leaking its text", async () => {
+    const brokenStorage: ObjectStorage = {
+      ...driver.storage,
+      driver: driver.storage.driver,
+      async put(_key, body) {
+        for await (const _chunk of body) {
+          throw new StorageError("unavailable", "EIO: disk on fire", { cause: new Error("EIO") });
+        }
+        return { bytes: 0 };
+      },
+    };
+    const err = await expectFailure(ingest("/large", { storage: brokenStorage }), "storage", true);
+    expect(err.userMessage).toBe("The video could not be saved to storage.");
   });
 
   it("never asks for a compressed body", async () => {

@@ -45,6 +45,17 @@ describe("local storage specifics", () => {
     expect(names.filter((name) => name.includes("broken"))).toEqual([]);
   });
 
+  it("removes the temp file even when the body fails before the file finished opening", async () => {
+    const dir = path.join(root, "videos", "early");
+    // A body that already failed makes the pipeline fail while the temp file is still being opened.
+    for (let i = 0; i < 50; i++) {
+      const failing = new Readable({ read() {} });
+      failing.destroy(new Error("failed at once"));
+      await expect(storage.put(`videos/early/g${i}.mp4`, failing, { contentType: "video/mp4" })).rejects.toThrow();
+    }
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it("hides the partial file under a temp name while the write is in flight", async () => {
     const body = new Readable({ read() {} });
     const pending = storage.put("videos/t/slow.mp4", body, { contentType: "video/mp4" });

@@ -1,0 +1,11 @@
+import { authed, readJson } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
+import { submitGeneration } from "@/lib/generations/submit";
+import { listGenerations, listQuery } from "@/lib/generations/queries";
+
+export const GET = authed({ action: "generation.view", query: listQuery }, async ({ actor, query }) => listGenerations(actor, query));
+
+export const POST = authed({ action: "generation.create", write: true }, async ({ actor, req }) => {
+  const result = await submitGeneration(actor, await readJson(req), req.headers.get("idempotency-key"));
+  return json({ generation: result.generation }, { status: result.created ? 201 : 200 });
+});

@@ -1,0 +1,7 @@
+import { publicRoute } from "@/lib/http/handler";
+import { resolveShare } from "@/lib/generations/share";
+import { videoResponse } from "@/lib/generations/video";
+
+// Public: anyone with a valid (signed, unrevoked, unexpired) share link may watch the video.
+export const GET = publicRoute({}, async ({ params, req }) => videoResponse(await resolveShare(params.token), req));
+export const HEAD = GET;

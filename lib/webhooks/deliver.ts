@@ -1,0 +1,139 @@
+// Sends due webhook deliveries. Safe with many worker processes: each delivery is claimed with a
+// lease through a guarded update, so no two workers send the same one at the same time.
+import { openSecret } from "@/lib/crypto/secret-box";
+import { db as defaultDb, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { OutboundFetchError, TooManyRedirectsError } from "@/lib/net/errors";
+import { safeFetch, type SafeFetch } from "@/lib/net/safe-fetch";
+import { afterFailure } from "@/lib/webhooks/backoff";
+import { deliveryHeaders } from "@/lib/webhooks/signature";
+
+export const DELIVERY_TIMEOUT_MS = 10_000;
+/** Longer than one attempt can take, so a live worker never loses its lease mid-request. */
+export const LEASE_MS = 60_000;
+const MAX_ERROR_LENGTH = 300;
+
+export interface DeliverOptions {
+  workerId: string;
+  limit?: number;
+  now?: Date;
+  /** Defaults to the app database; tests pass their own client. */
+  db?: Db;
+  /** Defaults to ALLOW_PRIVATE_URLS. */
+  allowPrivate?: boolean;
+  fetchImpl?: SafeFetch;
+  timeoutMs?: number;
+}
+
+type Outcome = "delivered" | "retrying" | "failed" | "skipped";
+
+type Attempt = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string };
+
+interface Context {
+  database: Db;
+  workerId: string;
+  now: Date;
+  allowPrivate: boolean;
+  fetchImpl: SafeFetch;
+  timeoutMs: number;
+}
+
+const short = (text: string) => (text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text);
+
+async function send(ctx: Context, delivery: { id: string; event: string; payload: string; webhook: { url: string; secretCiphertext: string } }): Promise<Attempt> {
+  let secret: string;
+  try {
+    secret = openSecret(delivery.webhook.secretCiphertext);
+  } catch {
+    return { ok: false, statusCode: null, error: "The signing secret could not be decrypted: check SECRET_KEY (see keys:rotate)." };
+  }
+  const headers = deliveryHeaders({ secret, event: delivery.event, deliveryId: delivery.id, body: delivery.payload, timestamp: Math.floor(Date.now() / 1000) });
+  try {
+    const res = await ctx.fetchImpl(delivery.webhook.url, {
+      method: "POST",
+      headers: { ...headers },
+      body: delivery.payload,
+      allowPrivate: ctx.allowPrivate,
+      timeoutMs: ctx.timeoutMs,
+      maxRedirects: 0,
+    });
+    await res.body?.cancel().catch(() => undefined);
+    if (res.status >= 200 && res.status < 300) return { ok: true, statusCode: res.status };
+    return { ok: false, statusCode: res.status, error: short(`The endpoint answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}.`) };
+  } catch (error) {
+    if (error instanceof TooManyRedirectsError) {
+      return { ok: false, statusCode: null, error: "The endpoint answered with a redirect; deliveries do not follow redirects, so register the final URL." };
+    }
+    if (error instanceof OutboundFetchError) return { ok: false, statusCode: null, error: short(error.message) };
+    return { ok: false, statusCode: null, error: "The delivery failed before an answer was received." };
+  }
+}
+
+async function deliverOne(ctx: Context, id: string): Promise<Outcome> {
+  const { database, workerId, now } = ctx;
+  const claim = await database.webhookDelivery.updateMany({
+    where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    data: { leaseOwner: workerId, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+  });
+  if (claim.count === 0) return "skipped";
+  const delivery = await database.webhookDelivery.findUnique({
+    where: { id },
+    select: { id: true, event: true, payload: true, attempts: true, createdAt: true, webhook: { select: { url: true, secretCiphertext: true } } },
+  });
+  if (!delivery) return "skipped";
+
+  const attempt = await send(ctx, delivery);
+  const attempts = delivery.attempts + 1;
+  const mine = { id, leaseOwner: workerId, status: "pending" };
+  const release = { leaseOwner: null, leaseUntil: null, attempts, lastStatusCode: attempt.statusCode };
+  if (attempt.ok) {
+    await database.webhookDelivery.updateMany({ where: mine, data: { ...release, status: "delivered", deliveredAt: new Date(), lastError: null } });
+    return "delivered";
+  }
+  const next = afterFailure(delivery.createdAt, attempts, now);
+  await database.webhookDelivery.updateMany({
+    where: mine,
+    data: { ...release, lastError: attempt.error, ...(next.status === "pending" ? { nextAttemptAt: next.nextAttemptAt } : { status: "failed" }) },
+  });
+  return next.status === "pending" ? "retrying" : "failed";
+}
+
+/**
+ * Claims and sends up to `limit` due deliveries; returns how many it attempted.
+ * Never throws: problems are logged (without payloads or secrets) and the pass goes on.
+ */
+export async function deliverDueWebhooks(options: DeliverOptions): Promise<number> {
+  let attempted = 0;
+  try {
+    const ctx: Context = {
+      database: options.db ?? defaultDb(),
+      workerId: options.workerId,
+      now: options.now ?? new Date(),
+      allowPrivate: options.allowPrivate ?? env().ALLOW_PRIVATE_URLS,
+      fetchImpl: options.fetchImpl ?? safeFetch,
+      timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS,
+    };
+    const due = await ctx.database.webhookDelivery.findMany({
+      where: {
+        status: "pending",
+        nextAttemptAt: { lte: ctx.now },
+        OR: [{ leaseUntil: null }, { leaseUntil: { lt: ctx.now } }],
+        webhook: { active: true },
+      },
+      orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+      take: options.limit ?? 20,
+      select: { id: true },
+    });
+    const outcomes = await Promise.allSettled(due.map((d) => deliverOne(ctx, d.id)));
+    for (const outcome of outcomes) {
+      if (outcome.status === "rejected") {
+        console.error("[reelroom] webhook delivery bookkeeping failed:", (outcome.reason as Error)?.message ?? "unknown error");
+      } else if (outcome.value !== "skipped") {
+        attempted++;
+      }
+    }
+  } catch (error) {
+    console.error("[reelroom] webhook delivery pass failed:", (error as Error)?.message ?? "unknown error");
+  }
+  return attempted;
+}

@@ -1,0 +1,66 @@
+// queued → dispatching → pending: one provider create call per generation. The row is marked
+// `dispatching` before the call, so a crash mid-call is found and reconciled (recover.ts)
+// instead of being sent twice.
+import { ProviderError } from "@/lib/dashscope";
+import { buildProviderRequest } from "@/lib/models/builders";
+import type { GenerationRequest, Region } from "@/lib/models/types";
+import type { Generation } from "@/lib/generated/sqlite/client";
+import { addEvent } from "@/lib/generations/events";
+import { accessForGeneration } from "@/lib/provider/access";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { crashPoint } from "@/lib/worker/crash";
+import { finish } from "@/lib/worker/finish";
+import { release, transition } from "@/lib/worker/lease";
+import { waitForCapacity } from "@/lib/worker/limits";
+
+const backoff = (attempt: number, base = 2_000, cap = 60_000) => Math.min(cap, base * 2 ** Math.min(attempt, 10));
+const later = (ms: number) => new Date(Date.now() + ms * (0.85 + Math.random() * 0.3));
+
+export async function dispatch(g: Generation, workerId: string): Promise<void> {
+  const wait = await waitForCapacity(g);
+  if (wait > 0) return release(g, workerId, later(wait));
+  const access = await accessForGeneration(g);
+  if (!(await transition(g, workerId, "queued", { status: "dispatching", dispatchedAt: new Date(), attempts: { increment: 1 } }))) return;
+  const current = { ...g, status: "dispatching" };
+  const body = buildProviderRequest(g.request as unknown as GenerationRequest, g.region as Region);
+  try {
+    const task = await access.client.createTask(body);
+    crashPoint("after-create");
+    await db().$transaction(async (tx) => {
+      const moved = await transition(current, workerId, "dispatching", {
+        status: "pending",
+        providerTaskId: task.taskId,
+        providerRequestId: task.requestId,
+        submittedAt: new Date(),
+        nextAttemptAt: later(env().WORKER_POLL_INTERVAL_MS),
+        leaseOwner: null,
+        leaseUntil: null,
+      }, tx);
+      if (moved) await addEvent(tx, g.id, "submitted", { message: `Submitted to DashScope (${g.region})`, data: { taskId: task.taskId, requestId: task.requestId, keySource: g.keySource } });
+    });
+  } catch (error) {
+    await onCreateError(current, workerId, error);
+  }
+}
+
+async function onCreateError(g: Generation, workerId: string, error: unknown) {
+  const e = error instanceof ProviderError ? error : null;
+  if (e?.kind === "throttled") {
+    // Nothing was created: back to the queue, a little later.
+    const delay = e.retryAfterMs ?? backoff(g.attempts);
+    await transition(g, workerId, "dispatching", { status: "queued", dispatchedAt: null, nextAttemptAt: later(delay), leaseOwner: null, leaseUntil: null });
+    if (g.attempts <= 1 || g.attempts % 5 === 0) await addEvent(db(), g.id, "throttled", { message: "The provider is at its limit; waiting in the queue.", data: { code: e.code ?? null, requestId: e.requestId ?? null } });
+    return;
+  }
+  if (e && !e.retryable) {
+    await finish(g, workerId, "failed", { errorCode: e.code ?? e.kind, errorMessage: e.userMessage, providerRequestId: e.requestId ?? null }, {
+      message: `The provider refused the request: ${e.userMessage}`,
+      data: { code: e.code ?? null, requestId: e.requestId ?? null, httpStatus: e.httpStatus ?? null },
+    });
+    return;
+  }
+  // Timeout, network or 5xx: the task may or may not exist. Leave it `dispatching` for recovery.
+  await release(g, workerId, later(5_000));
+  await addEvent(db(), g.id, "dispatch_uncertain", { message: "No clear answer from the provider; checking whether the task was created before trying again.", data: { kind: e?.kind ?? "unknown" } });
+}

@@ -1,0 +1,29 @@
+// Terminal transitions (succeeded, failed, canceled, expired): the row, its timeline event and
+// the webhook deliveries are written in one transaction, so none happens without the others.
+import { db, type Prisma } from "@/lib/db";
+import type { Generation } from "@/lib/generated/sqlite/client";
+import { addEvent } from "@/lib/generations/events";
+import { toResource } from "@/lib/generations/resource";
+import { enqueueGenerationEvent } from "@/lib/webhooks/enqueue";
+import { transition } from "@/lib/worker/lease";
+
+export type Terminal = "succeeded" | "failed" | "canceled" | "expired";
+
+export async function finish(
+  g: Generation,
+  workerId: string,
+  to: Terminal,
+  data: Prisma.GenerationUpdateManyMutationInput,
+  event: { message: string; data?: Prisma.InputJsonValue },
+): Promise<boolean> {
+  const now = new Date();
+  const noCost = to === "succeeded" ? {} : { actualBilledMs: 0, actualAmountMicros: 0n };
+  return db().$transaction(async (tx) => {
+    const moved = await transition(g, workerId, g.status, { ...noCost, ...data, status: to, finishedAt: now, leaseOwner: null, leaseUntil: null }, tx);
+    if (!moved) return false;
+    await addEvent(tx, g.id, to, event);
+    const row = await tx.generation.findUnique({ where: { id: g.id }, include: { creator: { select: { id: true, name: true } } } });
+    if (row && to !== "canceled") await enqueueGenerationEvent(tx, row, `generation.${to}`, toResource(row) as unknown as Record<string, unknown>);
+    return true;
+  });
+}
