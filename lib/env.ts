@@ -33,6 +33,7 @@ const schema = z
     WORKER_IN_PROCESS: bool(true),
     WORKER_POLL_INTERVAL_MS: int(15_000),
     WORKER_TICK_MS: int(1_000),
+    WORKER_LEASE_MS: int(60_000),
     PROVIDER_CONCURRENCY: z.coerce.number().int().positive().optional(),
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     STORAGE_DIR: z.string().optional(),

@@ -14,7 +14,6 @@ import { extendLease, release } from "@/lib/worker/lease";
 
 const DAY_MS = 24 * 3600_000;
 const MAX_VIDEO_BYTES = 2 * 1024 ** 3;
-export const ARCHIVE_LEASE_MS = 60_000;
 
 function fetchForArchive(url: string, init: RequestInit) {
   const response = safeFetch(url, { ...init, allowPrivate: env().ALLOW_PRIVATE_URLS, timeoutMs: 30 * 60_000 });
@@ -40,7 +39,9 @@ export async function archive(g: Generation, workerId: string): Promise<void> {
     return;
   }
   const key = videoObjectKey(g.teamId, g.id);
-  const heartbeat = setInterval(() => void extendLease(g, workerId, ARCHIVE_LEASE_MS).catch(() => undefined), ARCHIVE_LEASE_MS / 3);
+  // Long downloads keep their lease alive; a dead worker's lease simply runs out.
+  const leaseMs = env().WORKER_LEASE_MS;
+  const heartbeat = setInterval(() => void extendLease(g, workerId, leaseMs).catch(() => undefined), leaseMs / 3);
   try {
     const stored = await ingestFromUrl({ url: g.providerVideoUrl, storage: appStorage(), key, fetchImpl: fetchForArchive, allowedContentTypes: ["video/mp4"], maxBytes: MAX_VIDEO_BYTES, timeoutMs: 30 * 60_000 });
     crashPoint("after-upload");

@@ -14,10 +14,18 @@ import { finish } from "@/lib/worker/finish";
 import { release, transition } from "@/lib/worker/lease";
 import { waitForCapacity } from "@/lib/worker/limits";
 
-const backoff = (attempt: number, base = 2_000, cap = 60_000) => Math.min(cap, base * 2 ** Math.min(attempt, 10));
 const later = (ms: number) => new Date(Date.now() + ms * (0.85 + Math.random() * 0.3));
 
-export async function dispatch(g: Generation, workerId: string): Promise<void> {
+/** Accounts (key + model + region) the provider throttled during this tick: skip them until the next. */
+export interface TickState {
+  throttled: Set<string>;
+}
+
+const accountOf = (g: Generation) => `${g.keySource}:${g.credentialId ?? ""}:${g.model}:${g.region}`;
+
+export async function dispatch(g: Generation, workerId: string, tick: TickState = { throttled: new Set() }): Promise<void> {
+  crashPoint("after-claim");
+  if (tick.throttled.has(accountOf(g))) return release(g, workerId, later(1_000));
   const wait = await waitForCapacity(g);
   if (wait > 0) return release(g, workerId, later(wait));
   const access = await accessForGeneration(g);
@@ -37,9 +45,10 @@ export async function dispatch(g: Generation, workerId: string): Promise<void> {
         leaseOwner: null,
         leaseUntil: null,
       }, tx);
-      if (moved) await addEvent(tx, g.id, "submitted", { message: `Submitted to DashScope (${g.region})`, data: { taskId: task.taskId, requestId: task.requestId, keySource: g.keySource } });
+      if (moved) await addEvent(tx, g.id, "submitted", { message: `Submitted to DashScope (${g.region})`, data: { taskId: task.taskId, requestId: task.requestId, keySource: g.keySource, workerId } });
     });
   } catch (error) {
+    if (error instanceof ProviderError && error.kind === "throttled") tick.throttled.add(accountOf(g));
     await onCreateError(current, workerId, error);
   }
 }
@@ -47,8 +56,9 @@ export async function dispatch(g: Generation, workerId: string): Promise<void> {
 async function onCreateError(g: Generation, workerId: string, error: unknown) {
   const e = error instanceof ProviderError ? error : null;
   if (e?.kind === "throttled") {
-    // Nothing was created: back to the queue, a little later.
-    const delay = e.retryAfterMs ?? backoff(g.attempts);
+    // Nothing was created: back to the queue. The account as a whole waits (TickState), so a
+    // short per-row delay is enough and the queue drains as soon as the provider has room.
+    const delay = e.retryAfterMs ?? 1_000;
     await transition(g, workerId, "dispatching", { status: "queued", dispatchedAt: null, nextAttemptAt: later(delay), leaseOwner: null, leaseUntil: null });
     if (g.attempts <= 1 || g.attempts % 5 === 0) await addEvent(db(), g.id, "throttled", { message: "The provider is at its limit; waiting in the queue.", data: { code: e.code ?? null, requestId: e.requestId ?? null } });
     return;

@@ -4,22 +4,22 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { env } from "@/lib/env";
 import { claimDue } from "@/lib/worker/lease";
-import { dispatch } from "@/lib/worker/dispatch";
+import { dispatch, type TickState } from "@/lib/worker/dispatch";
 import { poll } from "@/lib/worker/poll";
-import { archive, ARCHIVE_LEASE_MS } from "@/lib/worker/archive";
+import { archive } from "@/lib/worker/archive";
 import { recover } from "@/lib/worker/recover";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import type { Generation } from "@/lib/generated/sqlite/client";
 
-type Step = (g: Generation, workerId: string) => Promise<void>;
+type Step = (g: Generation, workerId: string, tick: TickState) => Promise<void>;
 
 // Dispatch runs one row at a time so the capacity check sees each submission before the next.
-const STEPS: { statuses: string[]; run: Step; leaseMs: number; batch: number; sequential?: boolean }[] = [
-  { statuses: ["queued"], run: dispatch, leaseMs: 60_000, batch: 20, sequential: true },
-  { statuses: ["dispatching"], run: recover, leaseMs: 60_000, batch: 10 },
-  { statuses: ["pending", "running"], run: poll, leaseMs: 60_000, batch: 50 },
-  { statuses: ["archiving"], run: archive, leaseMs: ARCHIVE_LEASE_MS, batch: 4 },
+const STEPS: { statuses: string[]; run: Step; batch: number; sequential?: boolean }[] = [
+  { statuses: ["queued"], run: dispatch, batch: 20, sequential: true },
+  { statuses: ["dispatching"], run: recover, batch: 10 },
+  { statuses: ["pending", "running"], run: poll, batch: 50 },
+  { statuses: ["archiving"], run: archive, batch: 4 },
 ];
 
 export interface WorkerHandle {
@@ -29,9 +29,10 @@ export interface WorkerHandle {
 
 export async function tick(workerId: string): Promise<number> {
   let worked = 0;
+  const state: TickState = { throttled: new Set() };
   for (const step of STEPS) {
-    const rows = await claimDue(step.statuses, workerId, step.leaseMs, step.batch);
-    const run = (g: Generation) => step.run(g, workerId).catch((error) => console.error(`[reelroom] worker step failed for ${g.id}:`, error));
+    const rows = await claimDue(step.statuses, workerId, env().WORKER_LEASE_MS, step.batch);
+    const run = (g: Generation) => step.run(g, workerId, state).catch((error) => console.error(`[reelroom] worker step failed for ${g.id}:`, error));
     if (step.sequential) for (const g of rows) await run(g);
     else await Promise.all(rows.map(run));
     worked += rows.length;

@@ -22,6 +22,9 @@ const env = {
   WORKER_POLL_INTERVAL_MS: "300",
   WORKER_TICK_MS: "150",
   DASHSCOPE_API_KEY: "",
+  // Fast simulated tasks so the gallery's live updates can be watched within a test.
+  SIMULATOR_PENDING_MS: process.env.SIMULATOR_PENDING_MS ?? "1000",
+  SIMULATOR_RUNNING_MS: process.env.SIMULATOR_RUNNING_MS ?? "3000",
   SCREENSHOT_DIR: process.env.SCREENSHOT_DIR ?? "test-results/screenshots",
 } as NodeJS.ProcessEnv;
 

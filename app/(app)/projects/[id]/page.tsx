@@ -1,23 +1,67 @@
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Suspense } from "react";
+import { Sparkles } from "lucide-react";
+import { buttonClassName } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Gallery } from "@/components/gallery/gallery";
+import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
+import { firstPage, galleryData } from "@/components/gallery/server-data";
 import { sessionActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { getProject } from "@/lib/projects/projects";
 import { AppError } from "@/lib/http/errors";
 
-export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadProject(actor: NonNullable<Awaited<ReturnType<typeof sessionActor>>>, id: string) {
+  try {
+    return await getProject(actor, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props) {
+  const actor = await sessionActor();
+  if (!actor) return { title: "Project" };
+  const project = await getProject(actor, (await params).id).catch(() => null);
+  return { title: project?.name ?? "Project" };
+}
+
+export default async function ProjectPage({ params, searchParams }: Props) {
   const actor = await sessionActor();
   if (!actor) redirect("/signin");
   const { id } = await params;
-  const project = await getProject(actor, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const project = await loadProject(actor, id);
+  const query = filtersToApiQuery(parseFilters(await searchParams), project.id);
+  const [data, page] = await Promise.all([galleryData(actor), firstPage(actor, query)]);
+  const canCreate = can(actor.role, "generation.create") && !project.archivedAt;
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{project.name}</h1>
-        <p className="mt-1 text-sm text-muted">Gallery of this project&apos;s generations.</p>
-      </header>
-      <div className="rounded-xl border border-dashed border-border p-10 text-center text-sm text-muted">No generations yet.</div>
+    <div>
+      <PageHeader
+        eyebrow={
+          <Link href="/projects" className="hover:text-text">
+            Projects
+          </Link>
+        }
+        title={project.name}
+        description={`Every video generated for this project, updating live while they are made.`}
+        actions={
+          canCreate ? (
+            <Link href={`/generate?projectId=${encodeURIComponent(project.id)}`} className={buttonClassName()}>
+              <Sparkles aria-hidden /> New generation
+            </Link>
+          ) : project.archivedAt ? (
+            <Badge tone="warning">Archived project</Badge>
+          ) : null
+        }
+      />
+      <Suspense>
+        <Gallery data={data} projectId={project.id} initial={page ? { query, page } : null} />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,41 @@
+import { redirect } from "next/navigation";
+import { NotAllowed, SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
+import { WebhooksManager } from "@/components/app/settings/webhooks-manager";
+import { sessionActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { listWebhooks } from "@/lib/webhooks/webhooks";
+
+export const metadata = { title: "Webhooks" };
+
+export default async function WebhooksPage() {
+  const actor = await sessionActor();
+  if (!actor) redirect("/signin");
+  if (!can(actor.role, "webhook.manage")) {
+    return (
+      <SettingsFrame actor={actor} current="/settings/webhooks">
+        <NotAllowed what="webhooks" />
+      </SettingsFrame>
+    );
+  }
+  const webhooks = await listWebhooks(actor);
+  return (
+    <SettingsFrame actor={actor} current="/settings/webhooks">
+      <SettingsSection
+        title="Webhooks"
+        description="Reelroom POSTs a signed JSON event to each endpoint when a generation succeeds, fails or expires, and retries for 24 hours until it answers 2xx."
+      >
+        <WebhooksManager
+          webhooks={webhooks.map((w) => ({
+            id: w.id,
+            url: w.url,
+            events: w.events,
+            includeCost: w.includeCost,
+            active: w.active,
+            createdAt: w.createdAt.toISOString(),
+            lastDelivery: w.lastDelivery ? { ...w.lastDelivery, createdAt: w.lastDelivery.createdAt.toISOString() } : null,
+          }))}
+        />
+      </SettingsSection>
+    </SettingsFrame>
+  );
+}

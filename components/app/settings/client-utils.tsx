@@ -1,0 +1,61 @@
+"use client";
+
+// Small helpers shared by the settings screens: local times and one pending/error state per action.
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { ApiError } from "@/components/app/api-client";
+
+function utcText(iso: string): string {
+  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
+}
+
+function localText(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
+/** A timestamp in the viewer's time zone (UTC until the browser takes over, so hydration matches). */
+export function LocalTime({ iso, fallback = "—" }: { iso: string | null | undefined; fallback?: string }) {
+  const [text, setText] = useState(iso ? utcText(iso) : fallback);
+  useEffect(() => setText(iso ? localText(iso) : fallback), [iso, fallback]);
+  if (!iso) return <span className="text-muted">{fallback}</span>;
+  return (
+    <time dateTime={iso} title={iso}>
+      {text}
+    </time>
+  );
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : "Something went wrong. Try again.";
+}
+
+/** Runs one request at a time, keeps its error, and refreshes the server-rendered page after success. */
+export function useAction() {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function run<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await fn();
+      router.refresh();
+      return result;
+    } catch (e) {
+      setError(errorText(e));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, setError, run };
+}
+
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="text-sm text-danger">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+// The card's 16:9 picture: the archived video's frame at 0.5 s (mounted when scrolled near,
+// previewed on hover), or a quiet placeholder with the model name while there is no video.
+import { useEffect, useRef } from "react";
+import { CircleX, Clapperboard, TimerOff } from "lucide-react";
+import { cn } from "@/components/ui/cn";
+import { videoUrl } from "./api";
+import type { GenerationItem } from "./types";
+import { useInView } from "./use-in-view";
+
+const FRAME = 0.5;
+
+export function CardPoster({ g, modelLabel, preview }: { g: GenerationItem; modelLabel: string; preview: boolean }) {
+  const [ref, near] = useInView<HTMLDivElement>({ once: true, rootMargin: "400px" });
+  const archived = g.status === "succeeded" && g.video;
+  return (
+    <div ref={ref} className="absolute inset-0">
+      {archived && near ? <PosterVideo id={g.id} preview={preview} /> : <Placeholder g={g} modelLabel={modelLabel} />}
+    </div>
+  );
+}
+
+function PosterVideo({ id, preview }: { id: string; preview: boolean }) {
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const el = video.current;
+    if (!el) return;
+    if (preview) {
+      void el.play().catch(() => undefined);
+    } else {
+      el.pause();
+      if (el.readyState > 0) el.currentTime = FRAME;
+    }
+  }, [preview]);
+  return (
+    <video
+      ref={video}
+      src={`${videoUrl(id)}#t=${FRAME}`}
+      preload="metadata"
+      muted
+      playsInline
+      loop
+      disablePictureInPicture
+      tabIndex={-1}
+      aria-hidden="true"
+      className="size-full bg-black object-cover"
+    />
+  );
+}
+
+function Placeholder({ g, modelLabel }: { g: GenerationItem; modelLabel: string }) {
+  const failed = g.status === "failed" || g.status === "canceled";
+  const expired = g.status === "expired";
+  const Icon = failed ? CircleX : expired ? TimerOff : Clapperboard;
+  const note = failed || expired ? (g.error?.title ?? (expired ? "The result expired" : "No video")) : null;
+  return (
+    <div
+      className={cn(
+        "flex size-full flex-col items-center justify-center gap-2 px-4 text-center",
+        "bg-[radial-gradient(120%_90%_at_20%_10%,var(--surface-3),var(--surface-2)_60%)]",
+      )}
+    >
+      <Icon aria-hidden className={cn("size-6", failed ? "text-danger/80" : expired ? "text-warning/80" : "text-faint")} />
+      <p className="line-clamp-1 text-xs font-medium text-muted">{modelLabel}</p>
+      {note && <p className="line-clamp-2 text-[11px] text-faint">{note}</p>}
+    </div>
+  );
+}

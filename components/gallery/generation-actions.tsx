@@ -1,0 +1,119 @@
+"use client";
+
+// Everything one can do with a generation: open, download, re-run, copy settings, move, share,
+// delete. As one menu on a card, or as a toolbar (main actions as buttons) on the detail page.
+import Link from "next/link";
+import { useState } from "react";
+import { Copy, Download, Ellipsis, ExternalLink, FolderInput, RotateCcw, Share2, Trash2 } from "lucide-react";
+import { AlertDialog } from "@/components/ui/alert-dialog";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { downloadUrl } from "./api";
+import { useGalleryData } from "./gallery-context";
+import { MoveDialog } from "./move-dialog";
+import { ShareDialog } from "./share-dialog";
+import { canManage, type GenerationItem } from "./types";
+import { useDeleteGeneration, useRerun } from "./use-generation-actions";
+
+const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0, 39)}…` : prompt);
+
+type DialogName = "move" | "share" | "delete" | null;
+
+export interface GenerationActionsProps {
+  g: GenerationItem;
+  layout?: "menu" | "toolbar";
+  /** Called after a successful delete (the detail page leaves). */
+  onDeleted?: (g: GenerationItem) => void;
+}
+
+export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationActionsProps) {
+  const { viewer } = useGalleryData();
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const rerun = useRerun();
+  const remove = useDeleteGeneration(onDeleted);
+  const manage = canManage(viewer, g);
+  const download = viewer.canDownload && Boolean(g.video);
+  const toolbar = layout === "toolbar";
+  const closeDialog = (open: boolean) => !open && setDialog(null);
+
+  return (
+    <>
+      {toolbar && (
+        <div className="flex flex-wrap items-center gap-2">
+          {download && (
+            <a href={downloadUrl(g.id)} download className={buttonClassName({ variant: "outline" })}>
+              <Download aria-hidden /> Download
+            </a>
+          )}
+          {viewer.canCreate && (
+            <Button variant="outline" loading={rerun.isPending} onClick={() => rerun.mutate(g)}>
+              <RotateCcw aria-hidden /> Re-run
+            </Button>
+          )}
+          {manage && g.video && (
+            <Button variant="outline" onClick={() => setDialog("share")}>
+              <Share2 aria-hidden /> Share
+            </Button>
+          )}
+        </div>
+      )}
+      <DropdownMenu modal={false}>
+        <DropdownMenuTrigger asChild>
+          <Button variant={toolbar ? "outline" : "ghost"} size="icon" aria-label={toolbar ? "More actions" : `Actions for “${shortPrompt(g.prompt)}”`} title="Actions">
+            <Ellipsis aria-hidden />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent>
+          {!toolbar && (
+            <DropdownMenuItem asChild icon={<ExternalLink />}>
+              <Link href={`/generations/${g.id}`}>Open</Link>
+            </DropdownMenuItem>
+          )}
+          {!toolbar && download && (
+            <DropdownMenuItem asChild icon={<Download />}>
+              <a href={downloadUrl(g.id)} download>Download</a>
+            </DropdownMenuItem>
+          )}
+          {!toolbar && viewer.canCreate && (
+            <DropdownMenuItem icon={<RotateCcw />} disabled={rerun.isPending} onSelect={() => rerun.mutate(g)}>
+              Re-run
+            </DropdownMenuItem>
+          )}
+          {viewer.canCreate && (
+            <DropdownMenuItem asChild icon={<Copy />}>
+              <Link href={`/generate?from=${encodeURIComponent(g.id)}`}>Copy settings</Link>
+            </DropdownMenuItem>
+          )}
+          {manage && <DropdownMenuSeparator />}
+          {manage && (
+            <DropdownMenuItem icon={<FolderInput />} onSelect={() => setDialog("move")}>
+              Move to project…
+            </DropdownMenuItem>
+          )}
+          {manage && !toolbar && (
+            <DropdownMenuItem icon={<Share2 />} disabled={!g.video} onSelect={() => setDialog("share")}>
+              {g.video ? "Share link…" : "Share link (once archived)"}
+            </DropdownMenuItem>
+          )}
+          {manage && (
+            <DropdownMenuItem icon={<Trash2 />} tone="danger" onSelect={() => setDialog("delete")}>
+              Delete…
+            </DropdownMenuItem>
+          )}
+        </DropdownMenuContent>
+      </DropdownMenu>
+      {dialog === "move" && <MoveDialog g={g} open onOpenChange={closeDialog} />}
+      {dialog === "share" && <ShareDialog g={g} open onOpenChange={closeDialog} />}
+      {dialog === "delete" && (
+        <AlertDialog
+          open
+          onOpenChange={closeDialog}
+          title="Delete this generation?"
+          description="The stored video file is removed from the archive too, and any share links stop working. This cannot be undone."
+          confirmLabel="Delete"
+          onConfirm={() => remove.mutateAsync(g).then(() => undefined)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+// One generation in the grid. Memoized (a live update re-renders only the cards that changed)
+// and of fixed shape (16:9 poster, two-line prompt), so status changes never shift the layout.
+import Link from "next/link";
+import { memo, useState } from "react";
+import { Avatar } from "@/components/ui/avatar";
+import { cn } from "@/components/ui/cn";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { CardPoster } from "./card-poster";
+import { costLabel } from "./cost";
+import { useModel } from "./gallery-context";
+import { GenerationActions } from "./generation-actions";
+import { ElapsedLabel, ProgressHint } from "./live-progress";
+import { displayStatus } from "./live";
+import type { GenerationItem } from "./types";
+
+function outputSeconds(g: GenerationItem): number | null {
+  return g.request.duration ?? g.estimate?.outputSeconds ?? null;
+}
+
+export const GenerationCard = memo(function GenerationCard({ g, projectName }: { g: GenerationItem; projectName?: string }) {
+  const model = useModel(g.model);
+  const [hovered, setHovered] = useState(false);
+  const cost = costLabel(g);
+  const seconds = outputSeconds(g);
+  const status = displayStatus(g);
+  return (
+    <article
+      data-testid="generation-card"
+      data-generation-id={g.id}
+      data-status={status}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      className={cn(
+        "group relative flex flex-col overflow-hidden rounded-xl border border-border bg-surface shadow-card",
+        "transition-[border-color,box-shadow] duration-150 hover:border-border-strong hover:shadow-popover",
+        "focus-within:border-border-strong [contain-intrinsic-size:auto_20rem] [content-visibility:auto]",
+      )}
+    >
+      <div className="relative aspect-video overflow-hidden bg-surface-2">
+        <CardPoster g={g} modelLabel={model.label} preview={hovered} />
+        <span className="absolute top-2 left-2 rounded-full bg-surface shadow-sm">
+          <StatusBadge status={status} size="sm" />
+        </span>
+        {seconds !== null && (
+          <span className="absolute right-2 bottom-2 rounded bg-black/65 px-1.5 py-0.5 text-[11px] font-medium text-white tabular-nums">{seconds} s</span>
+        )}
+        <ProgressHint g={g} typicalSeconds={model.typicalSeconds} className="absolute inset-x-0 bottom-0" />
+      </div>
+      <div className="flex flex-1 flex-col gap-2 p-3">
+        <div className="flex items-start gap-1">
+          <Link
+            href={`/generations/${g.id}`}
+            className="line-clamp-2 min-h-10 flex-1 text-sm leading-5 font-medium text-text outline-none after:absolute after:inset-0 after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-ring"
+            title={g.prompt}
+          >
+            {g.prompt}
+          </Link>
+          <div className="relative z-10 -mt-1 -mr-1.5">
+            <GenerationActions g={g} />
+          </div>
+        </div>
+        <div className="flex items-center justify-between gap-2 text-xs text-muted">
+          <span className="truncate" title={g.model}>
+            {model.label}
+            {projectName ? <span className="text-faint"> · {projectName}</span> : null}
+          </span>
+          <span className={cn("shrink-0 tabular-nums", cost.kind === "actual" && "font-medium text-text")} title={cost.kind === "estimate" ? "Estimated cost" : cost.kind === "actual" ? "Actual cost" : undefined}>
+            {cost.text}
+          </span>
+        </div>
+        <div className="flex items-center justify-between gap-2 text-xs text-muted">
+          <span className="flex min-w-0 items-center gap-1.5">
+            <Avatar name={g.creator.name || "?"} size="xs" decorative />
+            <span className="truncate">{g.creator.name || "Unknown"}</span>
+          </span>
+          <ElapsedLabel g={g} typicalSeconds={model.typicalSeconds} className="shrink-0" />
+        </div>
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,31 @@
+// What the form shows per reference: its kind (declared, else as the estimate found it, else a
+// guess), the name the prompt uses for it, and its cost line from the estimate. Pure.
+import type { CostEstimate, ReferenceCost } from "@/lib/billing/estimate";
+import { referenceNames } from "@/lib/models/references";
+import type { ReferenceType } from "@/lib/models/types";
+import type { ReferenceDraft } from "./form-state";
+
+export interface ReferenceView {
+  kinds: (ReferenceType | undefined)[];
+  names: (string | null)[];
+  costs: (ReferenceCost | undefined)[];
+}
+
+export function describeReferences(modelId: string, drafts: readonly ReferenceDraft[], estimate: CostEstimate | undefined): ReferenceView {
+  const estimated = estimate?.references ?? [];
+  // The estimate's list matches the drafts only while they are the same URLs in the same order.
+  const aligned = estimated.length === drafts.length && estimated.every((cost, i) => cost.url === drafts[i].url.trim());
+  const costs = drafts.map((_, i) => (aligned ? estimated[i] : undefined));
+  const kinds = drafts.map((draft, i): ReferenceType | undefined => {
+    if (draft.type) return draft.type;
+    if (costs[i]) return costs[i]!.type;
+    return draft.media === "unknown" ? undefined : draft.media;
+  });
+  const names = referenceNames(modelId, kinds.map((kind) => kind ?? "image"));
+  return { kinds, names, costs };
+}
+
+/** The distinct names a prompt can use, in order (for the insert chips). */
+export function promptNames(names: readonly (string | null)[]): string[] {
+  return [...new Set(names.filter((name): name is string => name !== null))];
+}

@@ -1,0 +1,26 @@
+// Human labels for report keys: project and people names from the database, model names from
+// the catalog, region and time buckets from fixed tables.
+import { db } from "@/lib/db";
+import { getModel } from "@/lib/models/catalog";
+import { bucketLabel } from "@/lib/reports/range";
+import type { GroupBy } from "@/lib/reports/types";
+
+export const REGION_LABELS: Record<string, string> = { singapore: "Singapore", virginia: "Virginia (US)", beijing: "Beijing" };
+
+export async function labelsFor(groupBy: GroupBy, teamId: string, keys: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)];
+  if (groupBy === "project") {
+    const rows = unique.length ? await db().project.findMany({ where: { teamId, id: { in: unique } }, select: { id: true, name: true, archivedAt: true } }) : [];
+    return new Map(rows.map((p) => [p.id, p.archivedAt ? `${p.name} (archived)` : p.name]));
+  }
+  if (groupBy === "user") {
+    const rows = unique.length ? await db().user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, email: true } }) : [];
+    return new Map(rows.map((u) => [u.id, u.name || u.email]));
+  }
+  const label = (key: string) => {
+    if (groupBy === "model") return getModel(key)?.label ?? key;
+    if (groupBy === "region") return REGION_LABELS[key] ?? key;
+    return bucketLabel(key);
+  };
+  return new Map(unique.map((k) => [k, label(k)]));
+}
