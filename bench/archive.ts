@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { ingestFromUrl } from "@/lib/storage/ingest";
+import { safeFetch } from "@/lib/net/safe-fetch";
 import { LocalObjectStorage } from "@/lib/storage/local";
 import { startRssSampler } from "./lib/rss-sampler";
 
@@ -145,7 +146,8 @@ export async function runArchiveBench(opts: ArchiveBenchOptions = {}): Promise<A
         url: server.url,
         storage,
         key: `videos/bench/run${i}.mp4`,
-        fetchImpl: fetch,
+        // The worker's own download path: SSRF-checked node:http fetch.
+        fetchImpl: (url, init) => safeFetch(url, { ...init, allowPrivate: true, timeoutMs: 30 * 60_000 }),
         allowedContentTypes: ["video/mp4"],
         maxBytes: bytes,
         timeoutMs: 10 * 60_000,

@@ -66,9 +66,16 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
           })}
         </div>
       ) : (
+        // Same rows as a real estimate, so nothing moves when it arrives.
         <div className="flex flex-col gap-3" data-testid="estimate-placeholder">
           <p className="text-3xl font-semibold tracking-tight text-faint">—</p>
-          <p className="text-sm leading-5 text-muted">{live.problem ?? placeholder}</p>
+          <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 text-sm text-muted">
+            <dt>Billed</dt>
+            <dd className="text-right">—</dd>
+            <dt>Unit price</dt>
+            <dd className="text-right">—</dd>
+          </dl>
+          <p className="text-xs leading-5 text-muted">{live.problem ?? placeholder}</p>
         </div>
       )}
       {estimate && live.problem ? <p className="text-xs leading-5 text-danger">{live.problem}</p> : null}

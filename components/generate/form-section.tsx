@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
 /** A titled block of the form. */
-export function FormSection({ title, aside, children, id }: { title: string; aside?: ReactNode; children: ReactNode; id?: string }) {
-  const headingId = `${id ?? title.toLowerCase().replace(/\W+/g, "-")}-heading`;
+export function FormSection({ title, aside, children }: { title?: string; aside?: ReactNode; children: ReactNode }) {
+  if (!title) return <Card className="flex flex-col gap-4 p-5">{children}</Card>;
+  const headingId = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
   return (
     <Card>
       <section aria-labelledby={headingId} className="flex flex-col gap-4 p-5">

@@ -130,7 +130,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
         ) : null}
         {model ? (
           <>
-            <FormSection title="Prompt">
+            <FormSection>
               <PromptField
                 value={state.prompt}
                 onChange={(prompt) => {

@@ -30,6 +30,12 @@ function typeOfContent(contentType: string): ReferenceType | undefined {
   return undefined;
 }
 
+/** ["image", "video", "first_frame"] → "images, videos or one first frame" */
+function describeTypes(types: readonly ReferenceType[]): string {
+  const words = types.map((type) => (type === "first_frame" ? "one first frame" : `${type}s`));
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}` : words.join("");
+}
+
 export function ReferencesSection({ model, references, names, kinds, costs, dispatch, issuesAt, samples }: ReferencesSectionProps) {
   const [unreachableNote, setUnreachableNote] = useState<string | null>(null);
   const limits = model.references;
@@ -68,8 +74,10 @@ export function ReferencesSection({ model, references, names, kinds, costs, disp
   return (
     <div className="grid gap-4">
       <p className="text-[13px] leading-5 text-muted">
-        {limits ? `${limits.min}-${limits.maxTotal} references (${limits.types.map((type) => type.replace("_", " ")).join(", ")}). ` : null}
-        The prompt names them {limits?.namingExample ?? "in order"}.
+        {limits ? `${limits.min}-${limits.maxTotal} references: ${describeTypes(limits.types)}. ` : null}
+        {limits?.naming === "media"
+          ? "The prompt names them Image 1, Video 1 and so on, counted per type (a first frame has no name)."
+          : "The prompt names them character1, character2 and so on, in list order."}
       </p>
       {unreachableNote ? (
         <Banner tone="warning" title="The provider cannot fetch uploaded files from this app's address" onDismiss={() => setUnreachableNote(null)}>

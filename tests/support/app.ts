@@ -6,7 +6,6 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase } from "@/scripts/lib/temp-postgres.mjs";
 
@@ -37,7 +36,8 @@ let dbCounter = 0;
 export async function freshDatabase(kind: DbKind, dataDir: string): Promise<string> {
   if (kind === "sqlite") return `file:${path.join(dataDir, "test.db")}`;
   const name = `t_${process.pid}_${Date.now().toString(36)}_${dbCounter++}`;
-  return createDatabase(inject("postgresUrl"), name);
+  const base = process.env.TEST_POSTGRES_URL ?? (await import("vitest")).inject("postgresUrl");
+  return createDatabase(base, name);
 }
 
 export async function startApp(kind: DbKind, extraEnv: Record<string, string> = {}): Promise<TestApp> {

@@ -1,14 +1,7 @@
 import { expect } from "vitest";
 import type { Client } from "@/tests/support/client";
 
-export const t2vBody = (projectId: string, prompt = "A lighthouse at dusk, waves crashing, cinematic") => ({
-  projectId,
-  model: "wan2.6-t2v",
-  region: "singapore",
-  prompt,
-  size: "1280*720",
-  duration: 5,
-});
+export { t2vBody } from "@/tests/support/bodies";
 
 export async function waitForStatus(c: Client, id: string, statuses: string[], timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;

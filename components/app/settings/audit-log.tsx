@@ -125,10 +125,21 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
                     <LocalTime iso={e.createdAt} />
                   </TableCell>
                   <TableCell className="font-mono text-xs">{e.action}</TableCell>
-                  <TableCell>{e.actor ? (e.actor.name ?? e.actor.email ?? e.actor.id) : <span className="text-muted">system</span>}</TableCell>
-                  <TableCell className="text-xs text-muted">{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : ""}</TableCell>
-                  <TableCell className="max-w-md truncate text-xs text-muted" title={details(e.data)}>
-                    {details(e.data)}
+                  <TableCell className="whitespace-nowrap" title={e.actor?.email ?? undefined}>
+                    {e.actor ? (e.actor.name ?? e.actor.email ?? e.actor.id) : <span className="text-muted">system</span>}
+                  </TableCell>
+                  <TableCell className="text-xs text-muted">
+                    {e.targetType && (
+                      <>
+                        {e.targetType}
+                        <div className="max-w-40 truncate font-mono" title={e.targetId ?? undefined}>{e.targetId}</div>
+                      </>
+                    )}
+                  </TableCell>
+                  <TableCell className="text-xs text-muted">
+                    <div className="max-w-80 truncate" title={details(e.data)}>
+                      {details(e.data)}
+                    </div>
                   </TableCell>
                 </TableRow>
               ))}

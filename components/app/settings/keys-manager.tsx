@@ -123,6 +123,8 @@ function KeyDialog({ initialRegion, onClose }: { initialRegion: RegionName; onCl
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const router = useRouter();
+  const match = /belongs to (\w+),/.exec(fieldErrors.region ?? "")?.[1];
+  const suggested = match && match in REGION_LABEL ? (match as RegionName) : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -154,7 +156,15 @@ function KeyDialog({ initialRegion, onClose }: { initialRegion: RegionName; onCl
           </DialogHeader>
           <DialogBody className="space-y-4">
             {formError && <Banner tone="danger">{formError}</Banner>}
-            {fieldErrors.region && !formError && <Banner tone="warning">{fieldErrors.region}</Banner>}
+            {fieldErrors.region && !formError && (
+              <Banner tone="warning" action={suggested && suggested !== region ? (
+                <Button type="button" size="sm" variant="outline" onClick={() => { setRegion(suggested); setFieldErrors({}); }}>
+                  Use {REGION_LABEL[suggested].name}
+                </Button>
+              ) : undefined}>
+                {fieldErrors.region}
+              </Banner>
+            )}
             <Field label="Region">
               <Select
                 aria-label="Region"

@@ -1,0 +1,55 @@
+import { redirect } from "next/navigation";
+import { SettingsNav } from "@/components/app/settings-nav";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { BudgetList } from "@/components/budgets/budget-list";
+import { PriceTable } from "@/components/budgets/price-table";
+import { sessionActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { teamBudgets } from "@/lib/budgets/status";
+import { listPrices } from "@/lib/prices/service";
+import { listProjects } from "@/lib/projects/projects";
+
+export const metadata = { title: "Budgets & prices" };
+
+export default async function BudgetSettingsPage() {
+  const actor = await sessionActor();
+  if (!actor) redirect("/signin");
+  const canManageBudgets = can(actor.role, "budget.manage");
+  const [budgets, { prices }, projects] = await Promise.all([teamBudgets(actor.teamId), listPrices(actor), listProjects(actor)]);
+  const monthName = new Date().toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" });
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <p className="mt-1 text-sm text-muted">
+          Your role in {actor.teamName}: <span className="capitalize">{actor.role}</span>
+        </p>
+      </header>
+      <SettingsNav role={actor.role} current="/settings/budgets" />
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2">Monthly budgets</CardTitle>
+          <CardDescription>
+            Committed spend in {monthName} (UTC): billed cost of finished videos plus estimates of those still in flight. At 80% everyone sees a warning.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <BudgetList budgets={budgets} projects={projects.map((p) => ({ id: p.id, name: p.name }))} canManage={canManageBudgets} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2">Prices</CardTitle>
+          <CardDescription>
+            Per-second prices used for estimates and actual cost. Defaults come from the public price lists; a team price replaces one for your team only.
+            Without a price, estimates show the billed seconds and say the price is unknown.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PriceTable prices={prices} canManage={can(actor.role, "price.manage")} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
