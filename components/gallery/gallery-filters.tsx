@@ -55,7 +55,7 @@ export function GalleryFilterBar({ filters, onChange, showProject }: GalleryFilt
             value={filters.creator || ALL}
             onValueChange={choose("creator")}
             options={[{ value: ALL, label: "Anyone" }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
-            className="sm:w-40"
+            className={cn("sm:w-40", !showProject && "col-span-2 sm:col-span-1")}
           />
         )}
         {showProject && (
@@ -113,8 +113,8 @@ function StatusFilter({ selected, onChange }: { selected: GalleryFilters["status
 
 function DateFilter({ label, value, min, max, onChange }: { label: string; value: string; min?: string; max?: string; onChange: (value: string) => void }) {
   return (
-    <label className="flex items-center gap-2 text-[13px] text-muted">
-      <span className="w-9 shrink-0 sm:w-auto">{label}</span>
+    <label className="flex min-w-0 flex-col gap-1 text-[13px] text-muted sm:flex-row sm:items-center sm:gap-2">
+      <span className="shrink-0">{label}</span>
       <Input type="date" value={value} min={min} max={max} onChange={(e) => onChange(e.target.value)} className="min-w-0 sm:w-38" />
     </label>
   );

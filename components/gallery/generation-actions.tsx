@@ -2,7 +2,6 @@
 
 // Everything one can do with a generation: open, download, re-run, copy settings, move, share,
 // delete. As one menu on a card, or as a toolbar (main actions as buttons) on the detail page.
-import Link from "next/link";
 import { useState } from "react";
 import { Copy, Download, Ellipsis, ExternalLink, FolderInput, RotateCcw, Share2, Trash2 } from "lucide-react";
 import { AlertDialog } from "@/components/ui/alert-dialog";
@@ -10,6 +9,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { downloadUrl } from "./api";
 import { useGalleryData } from "./gallery-context";
+import { MenuLinkItem } from "./menu-link-item";
 import { MoveDialog } from "./move-dialog";
 import { ShareDialog } from "./share-dialog";
 import { canManage, type GenerationItem } from "./types";
@@ -65,14 +65,14 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
         </DropdownMenuTrigger>
         <DropdownMenuContent>
           {!toolbar && (
-            <DropdownMenuItem asChild icon={<ExternalLink />}>
-              <Link href={`/generations/${g.id}`}>Open</Link>
-            </DropdownMenuItem>
+            <MenuLinkItem href={`/generations/${g.id}`} icon={<ExternalLink />}>
+              Open
+            </MenuLinkItem>
           )}
           {!toolbar && download && (
-            <DropdownMenuItem asChild icon={<Download />}>
-              <a href={downloadUrl(g.id)} download>Download</a>
-            </DropdownMenuItem>
+            <MenuLinkItem href={downloadUrl(g.id)} icon={<Download />} download>
+              Download
+            </MenuLinkItem>
           )}
           {!toolbar && viewer.canCreate && (
             <DropdownMenuItem icon={<RotateCcw />} disabled={rerun.isPending} onSelect={() => rerun.mutate(g)}>
@@ -80,9 +80,9 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
             </DropdownMenuItem>
           )}
           {viewer.canCreate && (
-            <DropdownMenuItem asChild icon={<Copy />}>
-              <Link href={`/generate?from=${encodeURIComponent(g.id)}`}>Copy settings</Link>
-            </DropdownMenuItem>
+            <MenuLinkItem href={`/generate?from=${encodeURIComponent(g.id)}`} icon={<Copy />}>
+              Copy settings
+            </MenuLinkItem>
           )}
           {manage && <DropdownMenuSeparator />}
           {manage && (

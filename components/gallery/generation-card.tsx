@@ -40,7 +40,7 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName }: {
     >
       <div className="relative aspect-video overflow-hidden bg-surface-2">
         <CardPoster g={g} modelLabel={model.label} preview={hovered} />
-        <span className="absolute top-2 left-2 rounded-full bg-surface shadow-sm">
+        <span className="absolute top-2 left-2 rounded-full bg-surface">
           <StatusBadge status={status} size="sm" />
         </span>
         {seconds !== null && (

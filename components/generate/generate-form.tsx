@@ -21,6 +21,7 @@ import { PromptField } from "./prompt-field";
 import { OutputSection } from "./output-section";
 import { MoreSettings } from "./more-settings";
 import { SummaryPanel } from "./summary-panel";
+import { MobileSubmitBar } from "./mobile-submit-bar";
 import { FormSection } from "./form-section";
 import type { SampleFile } from "./reference-adders";
 import { visibleLocations, issuesToShow, promptPlaceholder } from "./form-display";
@@ -96,7 +97,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
   }
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_22rem]" onKeyDown={onKeyDown}>
+    <div className="grid items-start gap-6 pb-20 lg:grid-cols-[minmax(0,1fr)_20rem] lg:pb-0 xl:grid-cols-[minmax(0,1fr)_22rem]" onKeyDown={onKeyDown}>
       <div className="flex min-w-0 flex-col gap-4">
         <FormSection title="Setup">
           <SetupSection
@@ -167,6 +168,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
           onSubmit={submit}
         />
       </aside>
+      <MobileSubmitBar live={live} blocked={blockers.length > 0} busy={submission.submitting || leaving} onSubmit={submit} />
     </div>
   );
 }

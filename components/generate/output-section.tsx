@@ -35,9 +35,8 @@ export function OutputSection({ model, state, set, issuesAt, sampleTrackUrl }: O
               label: tier,
               options: sizes.map((option) => ({
                 value: option.size,
-                label: `${formatSize(option.size)} · ${option.ratio}`,
+                label: `${formatSize(option.size)} · ${option.ratio} ${RATIO_NAMES[option.ratio] ?? ""}`.trim(),
                 textValue: option.size,
-                description: `${tier} ${RATIO_NAMES[option.ratio] ?? ""}`.trim(),
               })),
             }))}
           />

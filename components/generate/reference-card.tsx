@@ -2,6 +2,7 @@
 
 // One reference: preview, the name the prompt uses for it, its kind, length and billed seconds;
 // move, remove, and (wan2.7) first-frame and voice-sample options.
+import { useState } from "react";
 import { ArrowDown, ArrowUp, CircleAlert, Mic, X } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,10 @@ export interface ReferenceCardProps {
   cost: ReferenceCost | undefined;
   takesFirstFrame: boolean;
   takesVoice: boolean;
+  /** Another reference already carries the (single) voice sample. */
+  voiceElsewhere: boolean;
+  /** Demo mode: a sample voice file the simulator serves. */
+  sampleVoiceUrl: string | null;
   issues: string[] | undefined;
   onChange: (patch: Partial<ReferenceDraft>) => void;
   onMove: (offset: -1 | 1) => void;
@@ -40,6 +45,8 @@ export function ReferenceCard(props: ReferenceCardProps) {
   const { draft, index, count, name, kind, cost } = props;
   const position = `reference ${index + 1}`;
   const isImage = kind === "image" || kind === "first_frame" || (!kind && draft.media === "image");
+  const [voiceOpen, setVoiceOpen] = useState(Boolean(draft.voiceUrl));
+  const canVoice = props.takesVoice && kind !== "first_frame";
   return (
     <li className="rounded-lg border border-border bg-surface p-3" data-testid="reference-card">
       <div className="flex items-start gap-3">
@@ -84,8 +91,19 @@ export function ReferenceCard(props: ReferenceCardProps) {
           onCheckedChange={(on) => props.onChange({ type: on ? "first_frame" : "image" })}
         />
       ) : null}
-      {props.takesVoice && kind !== "first_frame" ? (
-        <Field label={`Voice sample for ${name ?? position}`} optional className="mt-3">
+      {canVoice && (voiceOpen || draft.voiceUrl) ? (
+        <Field
+          label={`Voice sample for ${name ?? position}`}
+          optional
+          className="mt-3"
+          labelAside={
+            props.sampleVoiceUrl && draft.voiceUrl !== props.sampleVoiceUrl ? (
+              <Button variant="ghost" size="sm" className="h-6! px-1.5!" onClick={() => props.onChange({ voiceUrl: props.sampleVoiceUrl! })}>
+                Use sample voice
+              </Button>
+            ) : undefined
+          }
+        >
           <Input
             type="url"
             inputMode="url"
@@ -95,6 +113,11 @@ export function ReferenceCard(props: ReferenceCardProps) {
             onChange={(event) => props.onChange({ voiceUrl: event.target.value })}
           />
         </Field>
+      ) : canVoice && !props.voiceElsewhere ? (
+        <Button variant="ghost" size="sm" className="mt-2" onClick={() => setVoiceOpen(true)}>
+          <Mic />
+          Add a voice sample
+        </Button>
       ) : null}
       {draft.uploadError || props.issues?.length ? (
         <p className="mt-2 flex items-start gap-1.5 text-[13px] leading-5 text-danger">

@@ -97,6 +97,8 @@ export function ReferencesSection({ model, references, names, kinds, costs, disp
               cost={costs[index]}
               takesFirstFrame={(limits?.maxFirstFrames ?? 0) > 0}
               takesVoice={model.audio.voiceSample !== null}
+              voiceElsewhere={references.some((other) => other.key !== draft.key && Boolean(other.voiceUrl?.trim()))}
+              sampleVoiceUrl={samples.find((sample) => sample.kind === "audio" && sample.name.startsWith("voice"))?.url ?? null}
               issues={issuesAt(`references.${index}`)}
               onChange={(patch) => dispatch({ type: "updateReference", key: draft.key, patch })}
               onMove={(offset) => dispatch({ type: "moveReference", key: draft.key, offset })}

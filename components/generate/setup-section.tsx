@@ -1,10 +1,13 @@
 "use client";
 
 // Project, mode, region and model: what the rest of the form depends on.
+import type { ReactNode } from "react";
+import Link from "next/link";
 import { Clapperboard, Images } from "lucide-react";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Badge } from "@/components/ui/badge";
+import { regionCurrency } from "@/lib/billing/money";
 import type { ModelKind, Region } from "@/lib/models/types";
 import { ChoiceGroup } from "./choice-group";
 import { NO_KEY_TEXT, REGION_LABELS, modelsOfKind, offeredIn, type PublicModel, type RegionalModel } from "./catalog-view";
@@ -30,6 +33,20 @@ interface SetupSectionProps {
   model: RegionalModel | undefined;
   onModel: (id: string) => void;
   issuesAt: (location: string) => string[] | undefined;
+}
+
+function unavailableHint(regions: RegionOption[]): ReactNode {
+  const missing = regions.filter((entry) => entry.source === null).map((entry) => REGION_LABELS[entry.region]);
+  if (missing.length === 0) return undefined;
+  return (
+    <>
+      {missing.join(", ")}: no provider key — an admin can add one in{" "}
+      <Link href="/settings/keys" className="underline underline-offset-2 hover:text-text">
+        Settings → Provider keys
+      </Link>
+      .
+    </>
+  );
 }
 
 export function SetupSection(props: SetupSectionProps) {
@@ -65,7 +82,7 @@ export function SetupSection(props: SetupSectionProps) {
             options={props.projects.map((project) => ({ value: project.id, label: project.name }))}
           />
         </Field>
-        <Field label="Region" error={issueText(props.issuesAt("region"))}>
+        <Field label="Region" error={issueText(props.issuesAt("region"))} hint={unavailableHint(props.regions)}>
           <Select
             value={region}
             onValueChange={(value) => props.onRegion(value as Region)}
@@ -74,7 +91,7 @@ export function SetupSection(props: SetupSectionProps) {
               label: REGION_LABELS[value],
               textValue: REGION_LABELS[value],
               disabled: source === null,
-              description: source === null ? NO_KEY_TEXT : SOURCE_LABELS[source],
+              description: source === null ? NO_KEY_TEXT : `${SOURCE_LABELS[source]} · bills in ${regionCurrency(value)}`,
             }))}
           />
         </Field>

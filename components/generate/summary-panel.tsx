@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Kbd } from "@/components/ui/kbd";
 import { Banner } from "@/components/ui/banner";
+import { cn } from "@/components/ui/cn";
 import type { Issue } from "@/lib/models/types";
 import { EstimatePanel } from "./estimate-panel";
 import type { LiveEstimate } from "./use-estimate";
@@ -41,8 +42,9 @@ export function SummaryPanel({ live, estimatePlaceholder, warnings, blockers, bu
           {problem}
         </Banner>
       ) : null}
-      <div className="flex flex-col gap-2 border-t border-border pt-4">
-        <Button size="lg" className="w-full" onClick={onSubmit} disabled={blocked} loading={busy} aria-describedby={blocked ? "generate-blockers" : undefined}>
+      <div className={cn("flex flex-col gap-2 border-t border-border pt-4", !blocked && "hidden! lg:flex!")}>
+        {/* On phones the Generate button lives in the bar at the bottom of the screen. */}
+        <Button size="lg" className="hidden! w-full lg:inline-flex!" onClick={onSubmit} disabled={blocked} loading={busy} aria-describedby={blocked ? "generate-blockers" : undefined}>
           <Sparkles />
           Generate
         </Button>
@@ -54,7 +56,7 @@ export function SummaryPanel({ live, estimatePlaceholder, warnings, blockers, bu
             {blockers.length > 2 ? <p>and {blockers.length - 2} more to fix</p> : null}
           </div>
         ) : (
-          <p className="hidden items-center justify-center gap-1 text-xs text-faint sm:flex">
+          <p className="hidden items-center justify-center gap-1 text-xs text-faint lg:flex">
             <Kbd>Ctrl</Kbd>/<Kbd>⌘</Kbd>+<Kbd>Enter</Kbd> to generate
           </p>
         )}

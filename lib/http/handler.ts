@@ -33,12 +33,17 @@ export function authed<B = undefined, Q = undefined>(
   options: Options<B, Q>,
   fn: (ctx: Context<B, Q> & { actor: Actor }) => Promise<Result>,
 ) {
-  return handle<B, Q>(options, async (ctx) => {
-    const actor = await resolveActor(ctx.req);
-    if (options.action) assertCan(actor, options.action);
-    if (options.write) await limitWrites(actor);
-    return fn({ ...ctx, actor });
-  });
+  return async (req: Request, route: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      // Who is calling comes first: an anonymous or under-privileged call gets 401/403, not 422.
+      const actor = await resolveActor(req);
+      if (options.action) assertCan(actor, options.action);
+      if (options.write) await limitWrites(actor);
+      return await handle<B, Q>(options, (ctx) => fn({ ...ctx, actor }))(req, route);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
 }
 
 export function publicRoute<B = undefined, Q = undefined>(options: Options<B, Q>, fn: (ctx: Context<B, Q>) => Promise<Result>) {

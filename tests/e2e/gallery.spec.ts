@@ -129,7 +129,7 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await expect(page.getByTestId("generation-card")).toHaveCount(3);
   await openCardMenu(page, t2v.id);
   await page.getByRole("menuitem", { name: "Re-run" }).click();
-  await expect(page.getByText("Re-run queued")).toBeVisible();
+  await expect(page.getByText("Re-run queued", { exact: true })).toBeVisible();
   await expect(page.getByTestId("generation-card")).toHaveCount(4);
   const rerunId = (await page.getByTestId("generation-card").first().getAttribute("data-generation-id"))!;
   expect([t2v.id, r2v.id, failing.id]).not.toContain(rerunId);
@@ -176,7 +176,7 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await moveDialog.getByRole("combobox", { name: "Project" }).click();
   await page.getByRole("option", { name: "B-roll" }).click();
   await moveDialog.getByRole("button", { name: "Move" }).click();
-  await expect(page.getByText("Moved to B-roll")).toBeVisible();
+  await expect(page.getByText("Moved to B-roll", { exact: true })).toBeVisible();
   await expect(card(page, r2v.id)).toHaveCount(0);
   await expect(page.getByTestId("generation-card")).toHaveCount(3);
 
@@ -225,7 +225,7 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await shot(guest, "share-page");
 
   await shareDialog.getByRole("button", { name: "Revoke link" }).click();
-  await expect(page.getByText("Link revoked")).toBeVisible();
+  await expect(page.getByText("Link revoked", { exact: true })).toBeVisible();
   await expect(shareDialog.getByTestId("share-url")).toHaveCount(0);
   const gone = await guest.goto(new URL(shareUrl).pathname);
   expect(gone?.status()).toBe(404);

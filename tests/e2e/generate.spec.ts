@@ -76,15 +76,6 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   await expect(page.getByText(/Set APP_URL to a public address/)).toBeVisible();
   await page.getByRole("button", { name: "Remove reference 3" }).click();
 
-  // Add by URL: the kind and length are found by the server (shown once the estimate is back).
-  const { samples } = (await (await page.request.get("/api/v1/simulator/samples")).json()) as { samples: { name: string; url: string }[] };
-  await page.getByLabel("Reference URL").fill(samples.find((sample) => sample.name === "dancer.mp4")!.url);
-  await page.getByRole("button", { name: "Add", exact: true }).click();
-  await expect(cards).toHaveCount(3);
-  await expect(cards.nth(2)).toContainText("character3");
-  await expect(cards.nth(2)).toContainText("8 s");
-  await page.getByRole("button", { name: "Remove reference 3" }).click();
-  await expect(cards).toHaveCount(2);
   await expect(cards.nth(0)).toContainText("character1");
   await expect(cards.nth(1)).toContainText("character2");
 
@@ -103,6 +94,17 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   await expect(cards.nth(1)).toContainText("4.2 s");
   await expect(cards.nth(1)).toContainText("2.5 s billed");
   await expect(page.getByText("5 s output + 2.5 s input video")).toBeVisible();
+
+  // Add by URL: the kind and length are found by the server (shown once the estimate is back).
+  const { samples } = (await (await page.request.get("/api/v1/simulator/samples")).json()) as { samples: { name: string; url: string }[] };
+  await page.getByLabel("Reference URL").fill(samples.find((sample) => sample.name === "dancer.mp4")!.url);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(2)).toContainText("character3");
+  await expect(cards.nth(2)).toContainText("8 s");
+  await page.getByRole("button", { name: "Remove reference 3" }).click();
+  await expect(cards).toHaveCount(2);
+  await expect(page.getByTestId("estimate-billed")).toHaveText("7.5 s");
 
   // Reordering renames: the video becomes character1.
   await page.getByRole("button", { name: "Move reference 2 up" }).click();

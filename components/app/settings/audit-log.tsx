@@ -137,7 +137,7 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
                     )}
                   </TableCell>
                   <TableCell className="text-xs text-muted">
-                    <div className="max-w-80 truncate" title={details(e.data)}>
+                    <div className="max-w-64 truncate" title={details(e.data)}>
                       {details(e.data)}
                     </div>
                   </TableCell>
