@@ -9,7 +9,8 @@ async function main() {
   const env = await prepareRuntime();
   mkdirSync(env.DATA_DIR, { recursive: true });
   const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!dev && (!existsSync(".next/BUILD_ID") || process.env.REELROOM_REBUILD === "1")) {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!dev && (!existsSync(`${distDir}/BUILD_ID`) || process.env.REELROOM_REBUILD === "1")) {
     console.log("[reelroom] building the app (first start only)…");
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: nextEnv });
     if (build.status !== 0) process.exit(build.status ?? 1);

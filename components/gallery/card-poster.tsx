@@ -16,7 +16,9 @@ export function CardPoster({ g, modelLabel, preview }: { g: GenerationItem; mode
   const archived = g.status === "succeeded" && g.video;
   return (
     <div ref={ref} className="absolute inset-0">
-      {archived && near ? <PosterVideo id={g.id} preview={preview} /> : <Placeholder g={g} modelLabel={modelLabel} />}
+      <Placeholder g={g} modelLabel={modelLabel} />
+      {/* Layered over the placeholder, so nothing flashes black while the frame loads. */}
+      {archived && near ? <PosterVideo id={g.id} preview={preview} /> : null}
     </div>
   );
 }
@@ -44,7 +46,7 @@ function PosterVideo({ id, preview }: { id: string; preview: boolean }) {
       disablePictureInPicture
       tabIndex={-1}
       aria-hidden="true"
-      className="size-full bg-black object-cover"
+      className="absolute inset-0 size-full object-cover"
     />
   );
 }

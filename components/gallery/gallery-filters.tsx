@@ -37,7 +37,7 @@ export function GalleryFilterBar({ filters, onChange, showProject }: GalleryFilt
         value={search}
         onChange={(e) => setSearch(e.target.value)}
         leading={<Search />}
-        className="lg:w-64"
+        className="lg:w-80"
         maxLength={200}
       />
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
@@ -67,8 +67,10 @@ export function GalleryFilterBar({ filters, onChange, showProject }: GalleryFilt
             className="sm:w-44"
           />
         )}
-        <DateFilter label="From" value={filters.from} max={filters.to || undefined} onChange={(from) => onChange({ from })} />
-        <DateFilter label="To" value={filters.to} min={filters.from || undefined} onChange={(to) => onChange({ to })} />
+        <div className="col-span-2 grid grid-cols-2 gap-2 sm:flex sm:items-center">
+          <DateFilter label="From" value={filters.from} max={filters.to || undefined} onChange={(from) => onChange({ from })} />
+          <DateFilter label="To" value={filters.to} min={filters.from || undefined} onChange={(to) => onChange({ to })} />
+        </div>
         {active > 0 && (
           <Button variant="ghost" onClick={() => onChange({ ...EMPTY_FILTERS, ...(showProject ? {} : { project: filters.project }) })} className="col-span-2 sm:col-span-1">
             <X aria-hidden /> Clear filters

@@ -76,6 +76,7 @@ function GalleryBody({ data, projectId, initial }: GalleryProps) {
   } else {
     content = (
       <GenerationGrid
+        updating={list.isPlaceholderData}
         items={items}
         hasNextPage={list.hasNextPage}
         isFetchingNextPage={list.isFetchingNextPage}

@@ -17,6 +17,9 @@ import { useDeleteGeneration, useRerun } from "./use-generation-actions";
 
 const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0, 39)}…` : prompt);
 
+/** Toolbar buttons shrink to the small size on phones so the row fits 375 px. */
+const COMPACT_ON_PHONES = "max-sm:h-8 max-sm:px-2.5 max-sm:text-[13px]";
+
 type DialogName = "move" | "share" | "delete" | null;
 
 export interface GenerationActionsProps {
@@ -35,73 +38,77 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
   const download = viewer.canDownload && Boolean(g.video);
   const toolbar = layout === "toolbar";
   const closeDialog = (open: boolean) => !open && setDialog(null);
+  // In the toolbar the main actions are buttons; the menu holds the rest, if there is any.
+  const hasMenu = !toolbar || viewer.canCreate || manage;
 
   return (
     <>
       {toolbar && (
         <div className="flex flex-wrap items-center gap-2">
           {download && (
-            <a href={downloadUrl(g.id)} download className={buttonClassName({ variant: "outline" })}>
+            <a href={downloadUrl(g.id)} download className={buttonClassName({ variant: "outline", className: COMPACT_ON_PHONES })}>
               <Download aria-hidden /> Download
             </a>
           )}
           {viewer.canCreate && (
-            <Button variant="outline" loading={rerun.isPending} onClick={() => rerun.mutate(g)}>
+            <Button variant="outline" loading={rerun.isPending} onClick={() => rerun.mutate(g)} className={COMPACT_ON_PHONES}>
               <RotateCcw aria-hidden /> Re-run
             </Button>
           )}
           {manage && g.video && (
-            <Button variant="outline" onClick={() => setDialog("share")}>
+            <Button variant="outline" onClick={() => setDialog("share")} className={COMPACT_ON_PHONES}>
               <Share2 aria-hidden /> Share
             </Button>
           )}
         </div>
       )}
-      <DropdownMenu modal={false}>
-        <DropdownMenuTrigger asChild>
-          <Button variant={toolbar ? "outline" : "ghost"} size="icon" aria-label={toolbar ? "More actions" : `Actions for “${shortPrompt(g.prompt)}”`} title="Actions">
-            <Ellipsis aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent>
-          {!toolbar && (
-            <MenuLinkItem href={`/generations/${g.id}`} icon={<ExternalLink />}>
-              Open
-            </MenuLinkItem>
-          )}
-          {!toolbar && download && (
-            <MenuLinkItem href={downloadUrl(g.id)} icon={<Download />} download>
-              Download
-            </MenuLinkItem>
-          )}
-          {!toolbar && viewer.canCreate && (
-            <DropdownMenuItem icon={<RotateCcw />} disabled={rerun.isPending} onSelect={() => rerun.mutate(g)}>
-              Re-run
-            </DropdownMenuItem>
-          )}
-          {viewer.canCreate && (
-            <MenuLinkItem href={`/generate?from=${encodeURIComponent(g.id)}`} icon={<Copy />}>
-              Copy settings
-            </MenuLinkItem>
-          )}
-          {manage && <DropdownMenuSeparator />}
-          {manage && (
-            <DropdownMenuItem icon={<FolderInput />} onSelect={() => setDialog("move")}>
-              Move to project…
-            </DropdownMenuItem>
-          )}
-          {manage && !toolbar && (
-            <DropdownMenuItem icon={<Share2 />} disabled={!g.video} onSelect={() => setDialog("share")}>
-              {g.video ? "Share link…" : "Share link (once archived)"}
-            </DropdownMenuItem>
-          )}
-          {manage && (
-            <DropdownMenuItem icon={<Trash2 />} tone="danger" onSelect={() => setDialog("delete")}>
-              Delete…
-            </DropdownMenuItem>
-          )}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      {hasMenu && (
+        <DropdownMenu modal={false}>
+          <DropdownMenuTrigger asChild>
+            <Button variant={toolbar ? "outline" : "ghost"} size="icon" className={toolbar ? "max-sm:size-8" : undefined} aria-label={toolbar ? "More actions" : `Actions for “${shortPrompt(g.prompt)}”`} title="Actions">
+              <Ellipsis aria-hidden />
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent>
+            {!toolbar && (
+              <MenuLinkItem href={`/generations/${g.id}`} icon={<ExternalLink />}>
+                Open
+              </MenuLinkItem>
+            )}
+            {!toolbar && download && (
+              <MenuLinkItem href={downloadUrl(g.id)} icon={<Download />} download>
+                Download
+              </MenuLinkItem>
+            )}
+            {!toolbar && viewer.canCreate && (
+              <DropdownMenuItem icon={<RotateCcw />} disabled={rerun.isPending} onSelect={() => rerun.mutate(g)}>
+                Re-run
+              </DropdownMenuItem>
+            )}
+            {viewer.canCreate && (
+              <MenuLinkItem href={`/generate?from=${encodeURIComponent(g.id)}`} icon={<Copy />}>
+                Copy settings
+              </MenuLinkItem>
+            )}
+            {manage && <DropdownMenuSeparator />}
+            {manage && (
+              <DropdownMenuItem icon={<FolderInput />} onSelect={() => setDialog("move")}>
+                Move to project…
+              </DropdownMenuItem>
+            )}
+            {manage && !toolbar && (
+              <DropdownMenuItem icon={<Share2 />} disabled={!g.video} onSelect={() => setDialog("share")}>
+                {g.video ? "Share link…" : "Share link (once archived)"}
+              </DropdownMenuItem>
+            )}
+            {manage && (
+              <DropdownMenuItem icon={<Trash2 />} tone="danger" onSelect={() => setDialog("delete")}>
+                Delete…
+              </DropdownMenuItem>
+            )}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      )}
       {dialog === "move" && <MoveDialog g={g} open onOpenChange={closeDialog} />}
       {dialog === "share" && <ShareDialog g={g} open onOpenChange={closeDialog} />}
       {dialog === "delete" && (

@@ -52,7 +52,7 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName }: {
         <div className="flex items-start gap-1">
           <Link
             href={`/generations/${g.id}`}
-            className="line-clamp-2 min-h-10 flex-1 text-sm leading-5 font-medium text-text outline-none after:absolute after:inset-0 after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-ring"
+            className="line-clamp-2 min-h-10 flex-1 text-sm leading-5 font-medium text-text outline-none after:absolute after:inset-0 after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-ring focus-visible:after:ring-inset"
             title={g.prompt}
           >
             {g.prompt}

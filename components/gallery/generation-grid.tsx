@@ -4,6 +4,7 @@
 // as it comes near, and a "Load more" button does the same for keyboards and slow observers.
 import { useEffect, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useGalleryData } from "./gallery-context";
 import { GenerationCard } from "./generation-card";
@@ -19,9 +20,11 @@ interface GenerationGridProps {
   fetchNextPage: () => unknown;
   /** Team-wide view: name each card's project. */
   showProjectName: boolean;
+  /** New filters are loading: the cards shown are the previous results. */
+  updating?: boolean;
 }
 
-export function GenerationGrid({ items, hasNextPage, isFetchingNextPage, fetchNextPage, showProjectName }: GenerationGridProps) {
+export function GenerationGrid({ items, hasNextPage, isFetchingNextPage, fetchNextPage, showProjectName, updating = false }: GenerationGridProps) {
   const { projectById } = useGalleryData();
   const [sentinel, near] = useInView<HTMLDivElement>({ rootMargin: "600px" });
 
@@ -31,7 +34,7 @@ export function GenerationGrid({ items, hasNextPage, isFetchingNextPage, fetchNe
 
   return (
     <div className="space-y-6">
-      <ul className={gridClassName} aria-label="Generations">
+      <ul className={cn(gridClassName, "transition-opacity", updating && "opacity-60")} aria-label="Generations" aria-busy={updating || undefined}>
         {items.map((g) => (
           <li key={g.id}>
             <GenerationCard g={g} projectName={showProjectName ? (projectById.get(g.projectId)?.name ?? "") : undefined} />

@@ -12,22 +12,8 @@ import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/toast";
 import { createShare, fetchShares, queryKeys, revokeShare } from "./api";
+import { expiryText, parseExpiryDays } from "./share-expiry";
 import type { GenerationItem, ShareLink } from "./types";
-
-/** "" → never expires; 1..365 → days; anything else → an error message. */
-export function parseExpiryDays(text: string): { days: number | null; error?: string } {
-  const value = text.trim();
-  if (!value) return { days: null };
-  const days = Number(value);
-  if (!Number.isInteger(days) || days < 1 || days > 365) return { days: null, error: "Enter whole days from 1 to 365, or leave empty." };
-  return { days };
-}
-
-function expiryText(link: ShareLink): string {
-  if (!link.expiresAt) return "Never expires";
-  const date = new Date(link.expiresAt).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric" });
-  return link.expired || Date.parse(link.expiresAt) < Date.now() ? `Expired ${date}` : `Expires ${date}`;
-}
 
 export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open: boolean; onOpenChange: (open: boolean) => void }) {
   const client = useQueryClient();

@@ -7,7 +7,7 @@
 // what is in flight (one request for all queued/pending/running generations matching the
 // view), then patches the pages in place: changed cards update, new ones appear at the top,
 // finished ones are fetched once more. It runs only while something loaded is in flight.
-import { useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useMemo, useRef } from "react";
 import { ApiError } from "@/components/app/api-client";
 import { fetchGeneration, fetchGenerations, PAGE_SIZE, queryKeys } from "./api";
@@ -18,6 +18,7 @@ import { allItems } from "./pages";
 import type { GenerationItem, ListPage } from "./types";
 
 const LIVE_LIMIT = 100;
+const MAX_PAGES_REFRESHED_ON_FOCUS = 4;
 /** At most this many finished generations are re-read per tick (the rest on the next). */
 const FINISHED_PER_TICK = 12;
 
@@ -53,6 +54,10 @@ export function useGenerationList(query: ListApiQuery, initial: { query: ListApi
     initialPageParam: null as string | null,
     getNextPageParam: (last: ListPage) => last.nextCursor,
     initialData: useInitial ? { pages: [initial.page], pageParams: [null] } : undefined,
+    // While new filters load, keep showing the previous results (dimmed) instead of skeletons.
+    placeholderData: keepPreviousData,
+    // Refreshing on focus refetches every loaded page: fine for a few, not deep into a long scroll.
+    refetchOnWindowFocus: (q) => (q.state.data?.pages.length ?? 0) <= MAX_PAGES_REFRESHED_ON_FOCUS,
   });
 
   const items = useMemo(() => allItems(list.data), [list.data]);

@@ -31,6 +31,7 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
         <div className={cn("flex flex-col gap-3 transition-opacity", !live.current && "opacity-60")} data-testid="estimate">
           <p className="text-3xl font-semibold tracking-tight tabular-nums" data-testid="estimate-amount">
             {estimate.priceKnown && estimate.amount !== null ? money(estimate.amount, estimate.currency) : "Price unknown"}
+            <span className="ml-1.5 text-sm font-normal text-muted">{estimate.currency}</span>
           </p>
           <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 text-sm">
             <dt className="text-muted">Billed</dt>

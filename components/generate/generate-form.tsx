@@ -43,12 +43,14 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
   const [leaving, setLeaving] = useState(false);
   const set = useCallback((patch: Partial<Pick<FormState, SettableField>>) => dispatch({ type: "set", patch }), []);
 
-  const found = models.find((candidate) => candidate.id === state.model);
-  const model = found ? regionalModel(found, state.region) : undefined;
+  const model = useMemo(() => {
+    const found = models.find((candidate) => candidate.id === state.model);
+    return found ? regionalModel(found, state.region) : undefined;
+  }, [models, state.model, state.region]);
   const body = useMemo(() => buildRequestBody(state, model), [state, model]);
   const validation = useMemo(() => validateGeneration(body, { allowPrivateUrls }), [body, allowPrivateUrls]);
-  const uploading = state.references.some((ref) => ref.uploading || ref.uploadError);
-  const live = useLiveEstimate(body, validation.ok && !uploading);
+  const referencesNotReady = state.references.some((ref) => ref.uploading || ref.uploadError);
+  const live = useLiveEstimate(body, validation.ok && !referencesNotReady);
 
   const samplesQuery = useQuery({
     queryKey: ["simulator-samples"],
@@ -61,7 +63,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
   const onCreated = useCallback(
     (generation: CreatedGeneration) => {
       setLeaving(true);
-      toast.success("Generation started", { description: `${generation.model} — follow it in the project's gallery.` });
+      toast.success("Generation started", { description: `${generation.model} — it appears in the gallery as it renders.` });
       router.push(`/projects/${generation.projectId}`);
     },
     [router],
@@ -79,7 +81,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
 
   const view = describeReferences(state.model, state.references, live.answer?.estimate);
   const blockers = [
-    ...new Set([...(uploading ? ["Wait for the uploads to finish (or remove a failed one)."] : []), ...allIssues.map((issue) => issue.message)]),
+    ...new Set([...(referencesNotReady ? ["Wait for the uploads to finish (or remove a failed one)."] : []), ...allIssues.map((issue) => issue.message)]),
   ];
   const canSubmit = blockers.length === 0 && !submission.submitting && !leaving;
 

@@ -106,8 +106,8 @@ export function SetupSection(props: SetupSectionProps) {
       {model ? (
         <ul aria-label={`${model.id} strengths`} className="-mt-2 flex flex-wrap gap-1.5">
           {model.strengths.map((strength) => (
-            <li key={strength}>
-              <Badge tone="accent" size="sm">
+            <li key={strength} className="min-w-0">
+              <Badge tone="accent" size="sm" className="h-auto! min-h-5 whitespace-normal! py-0.5 leading-4">
                 {strength}
               </Badge>
             </li>

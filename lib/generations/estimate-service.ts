@@ -5,11 +5,14 @@ import { db } from "@/lib/db";
 import { budgetStatuses } from "@/lib/billing/budget";
 import { microsToDecimal } from "@/lib/billing/money";
 import { prepareGeneration } from "@/lib/generations/prepare";
+import { notFound } from "@/lib/http/errors";
 
 export async function estimateForActor(actor: Actor, body: unknown) {
-  const prepared = await prepareGeneration(actor.teamId, body);
-  const projectId = typeof (body as { projectId?: unknown }).projectId === "string" ? (body as { projectId: string }).projectId : null;
+  const projectId = typeof (body as { projectId?: unknown } | null)?.projectId === "string" ? (body as { projectId: string }).projectId : null;
+  // Same answer as submitting: another team's (or no such) project is not found.
   const project = projectId ? await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId }, select: { id: true } }) : null;
+  if (projectId && !project) throw notFound("Project");
+  const prepared = await prepareGeneration(actor.teamId, body);
   const budgets = await budgetStatuses(db(), actor.teamId, project?.id ?? null, prepared.estimate.currency);
   return {
     estimate: prepared.estimate,

@@ -1,7 +1,6 @@
 // Probes every URL a request names (references, voice samples, audio track), once per URL:
 // results are cached in the ReferenceProbe table for a day.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { probeMedia, ProbeError } from "@/lib/probe";
 import type { Issue, MediaKind, ProbedMedia } from "@/lib/models/types";
 
@@ -49,14 +48,14 @@ async function remember(media: ProbedMedia): Promise<void> {
   await db().referenceProbe.upsert({ where: { url: media.url }, create: { url: media.url, ...data }, update: data }).catch(() => undefined);
 }
 
-export async function probeAll(fields: UrlField[]): Promise<{ probes: Record<string, ProbedMedia>; issues: Issue[] }> {
+export async function probeAll(fields: UrlField[], allowPrivate: boolean): Promise<{ probes: Record<string, ProbedMedia>; issues: Issue[] }> {
   const probes: Record<string, ProbedMedia> = {};
   const issues: Issue[] = [];
   const unique = [...new Map(fields.map((f) => [f.url, f])).values()];
   await Promise.all(
     unique.map(async (field) => {
       try {
-        const media = (await cached(field.url)) ?? (await probeMedia(field.url, { allowPrivate: env().ALLOW_PRIVATE_URLS }));
+        const media = (await cached(field.url)) ?? (await probeMedia(field.url, { allowPrivate }));
         probes[field.url] = media;
         await remember(media);
       } catch (error) {

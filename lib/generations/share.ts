@@ -11,6 +11,12 @@ import { getGenerationRow } from "@/lib/generations/queries";
 
 const sign = (id: string) => createHmac("sha256", authSecret()).update(`share:${id}`).digest("base64url").slice(0, 32);
 
+function assertMayShare(actor: Actor, g: { creatorId: string }, what: string) {
+  if (!can(actor.role, "generation.manageAny") && !(g.creatorId === actor.user.id && can(actor.role, "generation.manageOwn"))) {
+    throw forbidden(`Only the creator or an admin can ${what}.`);
+  }
+}
+
 export function shareToken(id: string): string {
   return `${id}.${sign(id)}`;
 }
@@ -22,9 +28,7 @@ export function shareUrl(id: string): string {
 export async function createShare(actor: Actor, generationId: string, expiresInDays: number | null) {
   assertCan(actor, "generation.view");
   const g = await getGenerationRow(actor, generationId);
-  if (!can(actor.role, "generation.manageAny") && !(g.creatorId === actor.user.id && can(actor.role, "generation.manageOwn"))) {
-    throw forbidden("Only the creator or an admin can share this generation.");
-  }
+  assertMayShare(actor, g, "share this generation");
   if (!g.videoKey) throw new AppError("conflict", "Only archived videos can be shared.");
   const share = await db().shareLink.create({
     data: { generationId: g.id, createdById: actor.user.id, expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null },
@@ -41,7 +45,7 @@ export async function listShares(actor: Actor, generationId: string) {
 
 export async function revokeShare(actor: Actor, generationId: string, shareId: string) {
   const g = await getGenerationRow(actor, generationId);
-  if (!can(actor.role, "generation.manageAny") && g.creatorId !== actor.user.id) throw forbidden("Only the creator or an admin can revoke this link.");
+  assertMayShare(actor, g, "revoke this link");
   const { count } = await db().shareLink.updateMany({ where: { id: shareId, generationId: g.id, revokedAt: null }, data: { revokedAt: new Date() } });
   if (!count) throw notFound("Share link");
   await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "share.revoked", targetType: "generation", targetId: g.id, data: { shareId } });

@@ -8,6 +8,7 @@ import { IngestMeter } from "@/lib/storage/ingest-meter";
 import { trackFirstError } from "@/lib/storage/streams";
 import type { ObjectStorage } from "@/lib/storage/types";
 
+import { UnsafeUrlError } from "@/lib/net/errors";
 export { IngestError, type IngestErrorCode } from "@/lib/storage/ingest-errors";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -116,6 +117,8 @@ export async function ingestFromUrl(opts: IngestOptions): Promise<IngestResult> 
       });
     } catch (err) {
       if (timedOut) throw new IngestError("timeout", `no response within ${opts.timeoutMs} ms`, { cause: err });
+      // An address the SSRF guard refuses will be refused again: not worth retrying.
+      if (err instanceof UnsafeUrlError) throw new IngestError("invalid_url", "download address refused", { cause: err });
       throw new IngestError("network", "download request failed", { cause: err });
     }
 

@@ -15,8 +15,9 @@ import { extendLease, release } from "@/lib/worker/lease";
 const DAY_MS = 24 * 3600_000;
 const MAX_VIDEO_BYTES = 2 * 1024 ** 3;
 
-function fetchForArchive(url: string, init: RequestInit) {
-  const response = safeFetch(url, { ...init, allowPrivate: env().ALLOW_PRIVATE_URLS, timeoutMs: 30 * 60_000 });
+/** The download: SSRF-checked (the simulator's own result URLs are loopback and trusted). */
+const fetchForArchive = (allowPrivate: boolean) => (url: string, init: RequestInit) => {
+  const response = safeFetch(url, { ...init, allowPrivate, timeoutMs: 30 * 60_000 });
   if (process.env.WORKER_CRASH_AT !== "mid-download") return response;
   // Test hook: die after the first chunk has been written.
   return response.then((res) => {
@@ -24,7 +25,7 @@ function fetchForArchive(url: string, init: RequestInit) {
     const body = res.body!.pipeThrough(new TransformStream({ transform(chunk, c) { seen += chunk.byteLength; c.enqueue(chunk); if (seen > 32 * 1024) crashPoint("mid-download"); } }));
     return new Response(body, { status: res.status, headers: res.headers });
   });
-}
+};
 
 /** When the provider's URL stops working: its Expires parameter, else 24 h after the task finished. */
 function linkExpiry(g: Generation): number {
@@ -43,7 +44,7 @@ export async function archive(g: Generation, workerId: string): Promise<void> {
   const leaseMs = env().WORKER_LEASE_MS;
   const heartbeat = setInterval(() => void extendLease(g, workerId, leaseMs).catch(() => undefined), leaseMs / 3);
   try {
-    const stored = await ingestFromUrl({ url: g.providerVideoUrl, storage: appStorage(), key, fetchImpl: fetchForArchive, allowedContentTypes: ["video/mp4"], maxBytes: MAX_VIDEO_BYTES, timeoutMs: 30 * 60_000 });
+    const stored = await ingestFromUrl({ url: g.providerVideoUrl, storage: appStorage(), key, fetchImpl: fetchForArchive(env().ALLOW_PRIVATE_URLS || g.keySource === "simulator"), allowedContentTypes: ["video/mp4"], maxBytes: MAX_VIDEO_BYTES, timeoutMs: 30 * 60_000 });
     crashPoint("after-upload");
     await finish(g, workerId, "succeeded", { videoKey: key, videoBytes: BigInt(stored.bytes), videoSha256: stored.sha256, videoContentType: stored.contentType, archivedAt: new Date(), providerVideoUrl: null }, {
       message: `Archived ${(stored.bytes / 1024 / 1024).toFixed(2)} MB`,

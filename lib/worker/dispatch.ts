@@ -8,11 +8,11 @@ import type { Generation } from "@/lib/generated/sqlite/client";
 import { addEvent } from "@/lib/generations/events";
 import { accessForGeneration } from "@/lib/provider/access";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { crashPoint } from "@/lib/worker/crash";
 import { finish } from "@/lib/worker/finish";
 import { release, transition } from "@/lib/worker/lease";
 import { waitForCapacity } from "@/lib/worker/limits";
+import { pollInterval } from "@/lib/worker/poll";
 
 const later = (ms: number) => new Date(Date.now() + ms * (0.85 + Math.random() * 0.3));
 
@@ -41,7 +41,7 @@ export async function dispatch(g: Generation, workerId: string, tick: TickState 
         providerTaskId: task.taskId,
         providerRequestId: task.requestId,
         submittedAt: new Date(),
-        nextAttemptAt: later(env().WORKER_POLL_INTERVAL_MS),
+        nextAttemptAt: later(pollInterval(g)),
         leaseOwner: null,
         leaseUntil: null,
       }, tx);

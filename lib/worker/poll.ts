@@ -45,8 +45,14 @@ export async function poll(g: Generation, workerId: string): Promise<void> {
   }
 }
 
+/** The simulator's tasks last seconds, not minutes: poll them often enough for a lively demo. */
+export function pollInterval(g: { keySource: string }): number {
+  const configured = env().WORKER_POLL_INTERVAL_MS;
+  return g.keySource === "simulator" ? Math.min(configured, 2_000) : configured;
+}
+
 async function progress(g: Generation, workerId: string, status: "pending" | "running") {
-  const interval = env().WORKER_POLL_INTERVAL_MS;
+  const interval = pollInterval(g);
   await release(g, workerId, jitter(interval), { status, attempts: 0 });
   if (status !== g.status) await addEvent(db(), g.id, status, { message: status === "running" ? "The provider started generating." : "Waiting in the provider's queue." });
 }

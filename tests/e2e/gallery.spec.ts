@@ -43,6 +43,11 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   test.setTimeout(240_000);
   const context = await browser.newContext();
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" && /hydrat|React error/i.test(message.text())) pageErrors.push(message.text());
+  });
   await signUp(page, "Gale Gallery", email("gale"));
   await expect(page).toHaveURL(/\/projects$/);
 
@@ -71,6 +76,7 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await recordStatuses(page);
   await expect(page.getByTestId("generation-card")).toHaveCount(3);
   await expect(card(page, t2v.id).getByText(/^(Queued|Pending|Running|Archiving)$/)).toBeVisible();
+  await shot(page, "gallery-live");
   await expect(card(page, t2v.id)).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
   await expect(card(page, r2v.id)).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
   await expect(card(page, failing.id)).toHaveAttribute("data-status", "failed", { timeout: 30_000 });
@@ -116,6 +122,16 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await expect(page.getByText("Wan 2.6 text-to-video (wan2.6-t2v)")).toBeVisible();
   await video.evaluate((v: HTMLVideoElement) => v.pause());
   await shot(page, "detail");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, "detail-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // Reference detail: references under the names the prompt uses.
+  await page.goto(`/generations/${r2v.id}`);
+  await expect(page.getByRole("heading", { name: "References (2)" })).toBeVisible();
+  await expect(page.getByText("character1", { exact: true })).toBeVisible();
+  await expect(page.getByText("character2", { exact: true })).toBeVisible();
+  await shot(page, "detail-r2v");
 
   // Failure detail: a human explanation of the provider code.
   await page.goto(`/generations/${failing.id}`);
@@ -211,6 +227,7 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await expect(shareDialog.getByTestId("share-url")).toHaveCount(1);
   await expect(shareDialog).toContainText("Expires");
   const shareUrl = (await shareDialog.getByTestId("share-url").textContent())!;
+  await shot(page, "share-dialog");
   expect(shareUrl).toContain("/share/");
 
   const guestContext = await browser.newContext();
@@ -243,5 +260,57 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await shot(page, "gallery-mobile");
   await page.goto(`/generations/${t2v.id}`);
   await shot(page, "detail-mobile");
+  expect(pageErrors).toEqual([]);
   await context.close();
+});
+
+test("permissions and keyboard: a member re-runs a teammate's video but cannot move, share or delete it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signUp(owner, "Olga Owner", email("olga"));
+  await expect(owner).toHaveURL(/\/projects$/);
+  const project = (await (await owner.request.get("/api/v1/projects")).json()).projects[0] as { id: string };
+  const theirs = await createGeneration(owner, { projectId: project.id, model: "wan2.6-t2v", region: "singapore", prompt: "A red kite over green hills", size: "1280*720", duration: 5 });
+  const invitation = (await (await owner.request.post("/api/v1/invitations", { data: { role: "member" } })).json()).invitation as { url: string };
+
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signUp(member, "Mia Member", email("mia"));
+  await expect(member).toHaveURL(/\/projects$/);
+  const accepted = await member.request.post("/api/v1/invitations/accept", { data: { token: invitation.url.split("/invite/")[1] } });
+  expect(accepted.ok()).toBe(true);
+  const mine = await createGeneration(member, { projectId: project.id, model: "wan2.6-t2v", region: "singapore", prompt: "A blue kite over a grey sea", size: "1280*720", duration: 5 });
+
+  await member.goto(`/projects/${project.id}`);
+  await expect(card(member, theirs.id)).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+  await expect(card(member, mine.id)).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+
+  // Keyboard: the menu opens with Enter and closes with Escape; the card opens with Enter.
+  await card(member, theirs.id).getByRole("button", { name: /^Actions for/ }).focus();
+  await member.keyboard.press("Enter");
+  await expect(member.getByRole("menuitem", { name: "Re-run" })).toBeVisible();
+  await expect(member.getByRole("menuitem", { name: "Copy settings" })).toHaveAttribute("href", `/generate?from=${theirs.id}`);
+  await expect(member.getByRole("menuitem", { name: "Delete…" })).toHaveCount(0);
+  await expect(member.getByRole("menuitem", { name: "Move to project…" })).toHaveCount(0);
+  await expect(member.getByRole("menuitem", { name: /Share link/ })).toHaveCount(0);
+  await member.keyboard.press("Escape");
+  await expect(member.getByRole("menu")).toHaveCount(0);
+
+  await openCardMenu(member, mine.id);
+  await expect(member.getByRole("menuitem", { name: "Delete…" })).toBeVisible();
+  await expect(member.getByRole("menuitem", { name: "Move to project…" })).toBeVisible();
+  await member.keyboard.press("Escape");
+
+  await card(member, theirs.id).getByRole("link", { name: /red kite/ }).focus();
+  await shot(member, "gallery-keyboard-focus");
+  await member.keyboard.press("Enter");
+  await expect(member).toHaveURL(new RegExp(`/generations/${theirs.id}$`));
+  await expect(member.getByRole("link", { name: "Download" })).toBeVisible();
+  await expect(member.getByRole("button", { name: "Re-run" })).toBeVisible();
+  await expect(member.getByRole("button", { name: "Share" })).toHaveCount(0);
+  expect((await member.request.delete(`/api/v1/generations/${theirs.id}`)).status()).toBe(403);
+
+  await ownerContext.close();
+  await memberContext.close();
 });

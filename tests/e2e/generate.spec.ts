@@ -76,6 +76,21 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   await expect(page.getByText(/Set APP_URL to a public address/)).toBeVisible();
   await page.getByRole("button", { name: "Remove reference 3" }).click();
 
+  // Drag and drop works the same way.
+  const dropped = await page.evaluateHandle(async () => {
+    const canvas = Object.assign(document.createElement("canvas"), { width: 64, height: 64 });
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), "image/png"));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([blob], "dropped.png", { type: "image/png" }));
+    return transfer;
+  });
+  await page.getByTestId("reference-dropzone").dispatchEvent("drop", { dataTransfer: dropped });
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(2)).toContainText("dropped.png");
+  await expect(cards.nth(2)).toContainText("Image");
+  await page.getByRole("button", { name: "Remove reference 3" }).click();
+  await expect(cards).toHaveCount(2);
+
   await expect(cards.nth(0)).toContainText("character1");
   await expect(cards.nth(1)).toContainText("character2");
 
@@ -106,6 +121,15 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   await expect(cards).toHaveCount(2);
   await expect(page.getByTestId("estimate-billed")).toHaveText("7.5 s");
 
+  // The server's 422 issues (here: a file that cannot be fetched) show on the reference, like the form's own.
+  const missing = samples.find((sample) => sample.name === "dancer.mp4")!.url.replace("dancer.mp4", "missing.mp4");
+  await page.getByLabel("Reference URL").fill(missing);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(cards.nth(2)).toContainText("references.2.url");
+  await expect(page.getByRole("button", { name: "Generate", exact: true })).toBeDisabled();
+  await page.getByRole("button", { name: "Remove reference 3" }).click();
+  await expect(page.getByRole("button", { name: "Generate", exact: true })).toBeEnabled();
+
   // Reordering renames: the video becomes character1.
   await page.getByRole("button", { name: "Move reference 2 up" }).click();
   await expect(cards.nth(0)).toContainText("person.mp4");
@@ -116,15 +140,25 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   await shot(page, "generate-r2v");
 
   await page.setViewportSize({ width: 375, height: 812 });
+  // Nothing sticks out sideways at phone width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // The cost-and-Generate bar is fixed to the bottom of the screen: scroll there so the full-page
+  // picture shows it where it belongs.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByRole("button", { name: "Generate", exact: true })).toBeVisible();
   await shot(page, "generate-mobile");
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: "dark" });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, "generate-dark");
   await page.emulateMedia({ colorScheme: "light" });
 
   await page.getByRole("button", { name: "Generate", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}$`));
   await expect.poll(() => generationCount(page)).toBe(2);
+  // Both appear in the project's gallery.
+  await expect(page.getByText(t2vPrompt, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("character2 picks up character1 and smiles", { exact: true }).first()).toBeVisible();
 
   const { items } = (await (await page.request.get(`/api/v1/generations?projectId=${projectId}`)).json()) as {
     items: { id: string; model: string; prompt: string; request: Record<string, unknown> }[];

@@ -2,6 +2,7 @@
 // polling. Started by Playwright's webServer.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
@@ -28,8 +29,25 @@ const env = {
   SCREENSHOT_DIR: process.env.SCREENSHOT_DIR ?? "test-results/screenshots",
 } as NodeJS.ProcessEnv;
 
-void migrate(env.DATABASE_URL!).then(() => {
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port: free } = server.address() as { port: number };
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+void (async () => {
+  // The demo simulator listens on a known port and DASHSCOPE_BASE_URL points at it, so a provider
+  // key saved in Settings → Provider keys is checked (and then used) against the simulator instead
+  // of the real DashScope. Demo mode is unchanged: without DASHSCOPE_API_KEY the simulator stays on.
+  env.SIMULATOR_PORT = process.env.SIMULATOR_PORT || String(await freePort());
+  env.DASHSCOPE_BASE_URL = process.env.DASHSCOPE_BASE_URL || `http://127.0.0.1:${env.SIMULATOR_PORT}/{region}/api/v1`;
+  await migrate(env.DATABASE_URL!);
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
-});
+})();

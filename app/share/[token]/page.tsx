@@ -35,7 +35,7 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
       <div className="space-y-2">
         <p data-testid="shared-prompt" className="text-base leading-relaxed whitespace-pre-wrap sm:text-lg">{g.prompt}</p>
         <p className="text-sm text-muted">
-          {getModel(g.model)?.label ?? g.model} · <time dateTime={g.createdAt.toISOString()}>{date}</time> · {g.team.name}
+          {getModel(g.model)?.label ?? g.model} · <time dateTime={g.createdAt.toISOString()}>{date}</time>
         </p>
       </div>
     </SharedVideoFrame>
