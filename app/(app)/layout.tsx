@@ -8,6 +8,8 @@ import { SimulatorBanner } from "@/components/app/simulator-banner";
 import { sessionActor, sessionUser } from "@/lib/auth/actor";
 import { listMyTeams } from "@/lib/teams/teams";
 import { NoTeam } from "@/components/app/no-team";
+import { BudgetBanner } from "@/components/budgets/budget-banner";
+import { can } from "@/lib/auth/permissions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await sessionUser();
@@ -34,7 +36,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </aside>
       <div className="min-w-0 flex-1">
         <SimulatorBanner />
-        <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+        <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+          <BudgetBanner teamId={actor.teamId} canManage={can(actor.role, "budget.manage")} className="mb-6" />
+          {children}
+        </main>
       </div>
     </div>
   );

@@ -51,7 +51,7 @@ export function PriceDialog({ price, trigger }: { price: PriceView; trigger: Rea
           <DialogHeader>
             <DialogTitle>Team price</DialogTitle>
             <DialogDescription>
-              {price.modelLabel} · {REGION_NAMES[price.region] ?? price.region} · {price.tier} · {AUDIO_LABELS[price.audio]}
+              {[price.modelLabel, REGION_NAMES[price.region] ?? price.region, price.tier, AUDIO_LABELS[price.audio]].filter(Boolean).join(" · ")}
             </DialogDescription>
           </DialogHeader>
           <DialogBody className="space-y-4">

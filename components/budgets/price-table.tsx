@@ -9,7 +9,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { api } from "@/components/app/api-client";
 import { PriceDialog } from "@/components/budgets/price-dialog";
-import { AUDIO_LABELS, REGION_NAMES } from "@/components/budgets/price-labels";
+import { AUDIO_LABELS, REGION_NAMES, describePrice } from "@/components/budgets/price-labels";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { money } from "@/components/reports/format";
 import type { PriceView } from "@/lib/prices/effective";
@@ -25,7 +25,7 @@ function ResetPrice({ price }: { price: PriceView }) {
       open={open}
       onOpenChange={setOpen}
       trigger={
-        <Button variant="ghost" size="icon" aria-label={`Remove the team price of ${price.modelLabel} ${price.tier}`}>
+        <Button variant="ghost" size="icon" aria-label={`Remove the team price of ${describePrice(price)}`}>
           <RotateCcw aria-hidden />
         </Button>
       }
@@ -80,11 +80,10 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
           ))}
         </TabsList>
       </Tabs>
-      <Table aria-label={`Prices in ${REGION_NAMES[region] ?? region}`}>
+      <Table aria-label={`Prices in ${REGION_NAMES[region] ?? region}`} containerClassName="relative">
         <TableHeader>
           <TableRow>
-            <TableHead>Model</TableHead>
-            <TableHead>Output</TableHead>
+            <TableHead>Model and output</TableHead>
             <TableHead numeric>Per second</TableHead>
             <TableHead>Applies</TableHead>
             {canManage ? <TableHead className="w-24"><span className="sr-only">Actions</span></TableHead> : null}
@@ -94,12 +93,13 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
           {rows.map((p) => (
             <TableRow key={`${p.model}|${p.tier}|${p.audio}`} data-testid="price-row">
               <TableCell className="min-w-44">
-                <span className="block font-medium">{p.modelLabel}</span>
-                <span className="font-mono text-xs text-muted">{p.model}</span>
-              </TableCell>
-              <TableCell className="whitespace-nowrap">
-                {p.tier}
-                <span className="block text-xs text-muted">{AUDIO_LABELS[p.audio]}</span>
+                <span className="block font-medium">
+                  {p.modelLabel} <span className="whitespace-nowrap">· {p.tier}</span>
+                </span>
+                <span className="text-xs text-muted">
+                  <span className="font-mono">{p.model}</span>
+                  {p.audio !== "any" ? ` · ${AUDIO_LABELS[p.audio]}` : null}
+                </span>
               </TableCell>
               <TableCell numeric className="whitespace-nowrap">
                 <PriceCell price={p} />
@@ -113,7 +113,7 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
                   <PriceDialog
                     price={p}
                     trigger={
-                      <Button variant="ghost" size="icon" aria-label={`Set the team price of ${p.modelLabel} ${p.tier} ${AUDIO_LABELS[p.audio].toLowerCase()}`}>
+                      <Button variant="ghost" size="icon" aria-label={`Set the team price of ${describePrice(p)}`}>
                         <Pencil aria-hidden />
                       </Button>
                     }

@@ -1,7 +1,7 @@
 "use client";
 
-// The card's 16:9 picture: the archived video's frame at 0.5 s (mounted when scrolled near,
-// previewed on hover), or a quiet placeholder with the model name while there is no video.
+// The card's 16:9 picture: the archived video's frame at 0.5 s (mounted only while near the
+// viewport, previewed on hover), or a quiet placeholder with the model name while there is no video.
 import { useEffect, useRef } from "react";
 import { CircleX, Clapperboard, TimerOff } from "lucide-react";
 import { cn } from "@/components/ui/cn";
@@ -12,7 +12,7 @@ import { useInView } from "./use-in-view";
 const FRAME = 0.5;
 
 export function CardPoster({ g, modelLabel, preview }: { g: GenerationItem; modelLabel: string; preview: boolean }) {
-  const [ref, near] = useInView<HTMLDivElement>({ once: true, rootMargin: "400px" });
+  const [ref, near] = useInView<HTMLDivElement>({ rootMargin: "400px" });
   const archived = g.status === "succeeded" && g.video;
   return (
     <div ref={ref} className="absolute inset-0">

@@ -57,7 +57,7 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
           <ResponsiveContainer width="100%" height={HEIGHT}>
             <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
               <CartesianGrid vertical={false} stroke="var(--color-border)" />
-              <XAxis dataKey="shortLabel" tickLine={false} axisLine={false} tick={{ fill: "var(--color-muted)", fontSize: 11 }} minTickGap={12} />
+              <XAxis dataKey="shortLabel" tickLine={false} axisLine={false} tick={{ fill: "var(--color-muted)", fontSize: 11 }} minTickGap={12} interval="equidistantPreserveStart" />
               <YAxis
                 width={56}
                 tickLine={false}
@@ -68,8 +68,8 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
               />
               <Tooltip cursor={{ fill: "var(--color-surface-2)" }} content={(props) => <PointTooltip {...props} currency={currency} />} />
               <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, color: "var(--color-muted)" }} />
-              <Bar dataKey="actual" name="Billed" stackId="spend" fill="var(--color-accent)" radius={[0, 0, 0, 0]} maxBarSize={36} />
-              <Bar dataKey="inFlight" name="In flight (estimated)" stackId="spend" fill="var(--color-warning)" radius={[3, 3, 0, 0]} maxBarSize={36} />
+              <Bar dataKey="actual" name="Billed" stackId="spend" fill="var(--color-accent)" radius={[0, 0, 0, 0]} maxBarSize={36} isAnimationActive={false} />
+              <Bar dataKey="inFlight" name="In flight (estimated)" stackId="spend" fill="var(--color-warning)" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         ) : null}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { Sparkles } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,9 +29,7 @@ export default async function AllGenerationsPage({ searchParams }: { searchParam
           ) : null
         }
       />
-      <Suspense>
-        <Gallery data={data} initial={page ? { query, page } : null} />
-      </Suspense>
+      <Gallery data={data} initial={page ? { query, page } : null} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Banner } from "@/components/ui/banner";
-import { BudgetBanner } from "@/components/budgets/budget-banner";
 import { BreakdownTabs, type BreakdownGroup } from "@/components/reports/breakdown-tabs";
 import { chartSeries } from "@/components/reports/chart-data";
 import { CsvMenu } from "@/components/reports/csv-menu";
@@ -44,7 +43,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         description={time.scope === "team" ? `Usage and spend of ${actor.teamName}, ${rangeLabel(range)} (UTC).` : `Your own usage and spend, ${rangeLabel(range)} (UTC). Admins see the whole team.`}
         actions={<CsvMenu from={range.from} to={range.to} />}
       />
-      <BudgetBanner teamId={actor.teamId} canManage={can(actor.role, "budget.manage")} />
       {!parsed.success ? <Banner tone="warning">That date range is not valid; showing this month instead.</Banner> : null}
       <RangePicker from={range.from} to={range.to} />
       {time.totals.length === 0 ? (

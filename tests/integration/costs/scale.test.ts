@@ -42,9 +42,7 @@ describe.each(DB_KINDS)("usage report at scale on %s", (kind) => {
     app = await startApp(kind, { WORKER_IN_PROCESS: "false" });
     owner = new Client(app.url);
     account = await owner.signUp("Scale Owner", uniqueEmail("scale"));
-    const seeding = performance.now();
     await seedGenerations(app.databaseUrl, syntheticGenerations(account));
-    console.log(`[scale ${kind}] seeded ${TOTAL} generations in ${Math.round(performance.now() - seeding)} ms`);
   }, 600_000);
   afterAll(async () => {
     await app?.stop();
@@ -76,7 +74,6 @@ describe.each(DB_KINDS)("usage report at scale on %s", (kind) => {
       const started = performance.now();
       const res = await owner.json(`/api/v1/usage?from=2026-01-01&to=2026-01-31&groupBy=${groupBy}`);
       const ms = performance.now() - started;
-      console.log(`[scale ${kind}] groupBy=${groupBy}: ${Math.round(ms)} ms`);
       expect(res.status).toBe(200);
       expect(ms, `groupBy=${groupBy} took ${Math.round(ms)} ms`).toBeLessThan(3_000);
       const totals = Object.fromEntries(res.body.totals.map((t: { currency: string }) => [t.currency, t]));

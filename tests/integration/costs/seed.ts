@@ -47,6 +47,8 @@ export async function seedGenerations(databaseUrl: string, rows: Iterable<SeedGe
   } finally {
     sqlite.close();
   }
+  // The insert blocked the event loop: let the HTTP client notice sockets the server closed meanwhile.
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 async function seedPostgres(databaseUrl: string, rows: Iterable<SeedGeneration>): Promise<void> {

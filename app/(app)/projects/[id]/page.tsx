@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { Suspense } from "react";
 import { Sparkles } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
@@ -48,7 +47,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           </Link>
         }
         title={project.name}
-        description={`Every video generated for this project, updating live while they are made.`}
+        description="Every video generated for this project, updating live while they are made."
         actions={
           canCreate ? (
             <Link href={`/generate?projectId=${encodeURIComponent(project.id)}`} className={buttonClassName()}>
@@ -59,9 +58,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ) : null
         }
       />
-      <Suspense>
-        <Gallery data={data} projectId={project.id} initial={page ? { query, page } : null} />
-      </Suspense>
+      <Gallery data={data} projectId={project.id} initial={page ? { query, page } : null} />
     </div>
   );
 }
