@@ -1,40 +1,51 @@
 "use client";
 
+// Whether an element is near the viewport. One IntersectionObserver per margin is shared by all
+// elements (a gallery of 1,000+ cards does not create 1,000 observers).
 import { useCallback, useEffect, useRef, useState } from "react";
 
-/**
- * Whether an element is (near) the viewport. `once`: stays true after the first sighting (lazy
- * mounting); otherwise follows the element in and out (infinite-scroll sentinel).
- */
-export function useInView<T extends Element>({ rootMargin = "200px", once = false } = {}): [(node: T | null) => void, boolean] {
+type Listener = (visible: boolean) => void;
+
+const shared = new Map<string, { observer: IntersectionObserver; listeners: Map<Element, Listener> }>();
+
+function observe(node: Element, rootMargin: string, listener: Listener): () => void {
+  let entry = shared.get(rootMargin);
+  if (!entry) {
+    const listeners = new Map<Element, Listener>();
+    const observer = new IntersectionObserver((changes) => {
+      for (const change of changes) listeners.get(change.target)?.(change.isIntersecting);
+    }, { rootMargin });
+    entry = { observer, listeners };
+    shared.set(rootMargin, entry);
+  }
+  const current = entry;
+  current.listeners.set(node, listener);
+  current.observer.observe(node);
+  return () => {
+    current.observer.unobserve(node);
+    current.listeners.delete(node);
+  };
+}
+
+/** `[ref, near]`: attach `ref` to the element; `near` follows it in and out of the margin. */
+export function useInView<T extends Element>({ rootMargin = "200px" } = {}): [(node: T | null) => void, boolean] {
   const [inView, setInView] = useState(false);
-  const observer = useRef<IntersectionObserver | null>(null);
+  const stop = useRef<(() => void) | null>(null);
 
   const ref = useCallback(
     (node: T | null) => {
-      observer.current?.disconnect();
-      observer.current = null;
+      stop.current?.();
+      stop.current = null;
       if (!node) return;
       if (typeof IntersectionObserver === "undefined") {
         setInView(true);
         return;
       }
-      observer.current = new IntersectionObserver(
-        ([entry]) => {
-          if (entry.isIntersecting) {
-            setInView(true);
-            if (once) observer.current?.disconnect();
-          } else if (!once) {
-            setInView(false);
-          }
-        },
-        { rootMargin },
-      );
-      observer.current.observe(node);
+      stop.current = observe(node, rootMargin, setInView);
     },
-    [rootMargin, once],
+    [rootMargin],
   );
 
-  useEffect(() => () => observer.current?.disconnect(), []);
+  useEffect(() => () => stop.current?.(), []);
   return [ref, inView];
 }
