@@ -32,8 +32,6 @@ export interface GenerationActionsProps {
 export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationActionsProps) {
   const { viewer } = useGalleryData();
   const [dialog, setDialog] = useState<DialogName>(null);
-  const rerun = useRerun();
-  const remove = useDeleteGeneration(onDeleted);
   const manage = canManage(viewer, g);
   const download = viewer.canDownload && Boolean(g.video);
   const toolbar = layout === "toolbar";
@@ -50,11 +48,7 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
               <Download aria-hidden /> Download
             </a>
           )}
-          {viewer.canCreate && (
-            <Button variant="outline" loading={rerun.isPending} onClick={() => rerun.mutate(g)} className={COMPACT_ON_PHONES}>
-              <RotateCcw aria-hidden /> Re-run
-            </Button>
-          )}
+          {viewer.canCreate && <RerunButton g={g} />}
           {manage && g.video && (
             <Button variant="outline" onClick={() => setDialog("share")} className={COMPACT_ON_PHONES}>
               <Share2 aria-hidden /> Share
@@ -80,11 +74,7 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
                 Download
               </MenuLinkItem>
             )}
-            {!toolbar && viewer.canCreate && (
-              <DropdownMenuItem icon={<RotateCcw />} disabled={rerun.isPending} onSelect={() => rerun.mutate(g)}>
-                Re-run
-              </DropdownMenuItem>
-            )}
+            {!toolbar && viewer.canCreate && <RerunMenuItem g={g} />}
             {viewer.canCreate && (
               <MenuLinkItem href={`/generate?from=${encodeURIComponent(g.id)}`} icon={<Copy />}>
                 Copy settings
@@ -111,16 +101,42 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
       )}
       {dialog === "move" && <MoveDialog g={g} open onOpenChange={closeDialog} />}
       {dialog === "share" && <ShareDialog g={g} open onOpenChange={closeDialog} />}
-      {dialog === "delete" && (
-        <AlertDialog
-          open
-          onOpenChange={closeDialog}
-          title="Delete this generation?"
-          description="The stored video file is removed from the archive too, and any share links stop working. This cannot be undone."
-          confirmLabel="Delete"
-          onConfirm={() => remove.mutateAsync(g).then(() => undefined)}
-        />
-      )}
+      {dialog === "delete" && <DeleteConfirm g={g} onOpenChange={closeDialog} onDeleted={onDeleted} />}
     </>
+  );
+}
+
+// The mutations live in small components mounted only when used, keeping each of a thousand
+// cards light; a mutation still finishes (toast, caches) after its menu has closed.
+
+function RerunButton({ g }: { g: GenerationItem }) {
+  const rerun = useRerun();
+  return (
+    <Button variant="outline" loading={rerun.isPending} onClick={() => rerun.mutate(g)} className={COMPACT_ON_PHONES}>
+      <RotateCcw aria-hidden /> Re-run
+    </Button>
+  );
+}
+
+function RerunMenuItem({ g }: { g: GenerationItem }) {
+  const rerun = useRerun();
+  return (
+    <DropdownMenuItem icon={<RotateCcw />} disabled={rerun.isPending} onSelect={() => rerun.mutate(g)}>
+      Re-run
+    </DropdownMenuItem>
+  );
+}
+
+function DeleteConfirm({ g, onOpenChange, onDeleted }: { g: GenerationItem; onOpenChange: (open: boolean) => void; onDeleted?: (g: GenerationItem) => void }) {
+  const remove = useDeleteGeneration(onDeleted);
+  return (
+    <AlertDialog
+      open
+      onOpenChange={onOpenChange}
+      title="Delete this generation?"
+      description="The stored video file is removed from the archive too, and any share links stop working. This cannot be undone."
+      confirmLabel="Delete"
+      onConfirm={() => remove.mutateAsync(g).then(() => undefined)}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { CardPoster } from "./card-poster";
 import { costLabel } from "./cost";
 import { useModel } from "./gallery-context";
 import { GenerationActions } from "./generation-actions";
-import { ElapsedLabel, ProgressHint } from "./live-progress";
+import { ElapsedLabel, ProgressHint, TimeAgo } from "./live-progress";
 import { displayStatus } from "./live";
 import type { GenerationItem } from "./types";
 
@@ -73,7 +73,13 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName }: {
         <div className="flex items-center justify-between gap-2 text-xs text-muted">
           <span className="flex min-w-0 items-center gap-1.5">
             <Avatar name={g.creator.name || "?"} size="xs" decorative />
-            <span className="truncate">{g.creator.name || "Unknown"}</span>
+            <span className="truncate">
+              {g.creator.name || "Unknown"}
+              <span className="text-faint">
+                {" · "}
+                <TimeAgo iso={g.createdAt} />
+              </span>
+            </span>
           </span>
           <ElapsedLabel g={g} typicalSeconds={model.typicalSeconds} className="shrink-0" />
         </div>
