@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { SettingsNav } from "@/components/app/settings-nav";
+import { SettingsFrame } from "@/components/app/settings/settings-frame";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { BudgetList } from "@/components/budgets/budget-list";
 import { PriceTable } from "@/components/budgets/price-table";
@@ -19,14 +19,7 @@ export default async function BudgetSettingsPage() {
   const monthName = new Date().toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" });
 
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="mt-1 text-sm text-muted">
-          Your role in {actor.teamName}: <span className="capitalize">{actor.role}</span>
-        </p>
-      </header>
-      <SettingsNav role={actor.role} current="/settings/budgets" />
+    <SettingsFrame actor={actor} current="/settings/budgets">
       <Card>
         <CardHeader>
           <CardTitle as="h2">Monthly budgets</CardTitle>
@@ -50,6 +43,6 @@ export default async function BudgetSettingsPage() {
           <PriceTable prices={prices} canManage={can(actor.role, "price.manage")} />
         </CardContent>
       </Card>
-    </div>
+    </SettingsFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { InviteForm, LeaveTeamButton, MemberRow, RenameTeamForm, RevokeInvitationButton } from "@/components/app/team-settings";
-import { SettingsNav } from "@/components/app/settings-nav";
+import { SettingsFrame } from "@/components/app/settings/settings-frame";
 import { sessionActor } from "@/lib/auth/actor";
 import { can, canManageRole, ROLES } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/teams/members";
@@ -25,12 +25,7 @@ export default async function TeamSettingsPage() {
   const invitations = can(actor.role, "member.invite") ? await listInvitations(actor) : [];
   const assignable = ROLES.filter((r) => canManageRole(actor.role, r));
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="mt-1 text-sm text-muted">Your role in {actor.teamName}: <span className="capitalize">{actor.role}</span></p>
-      </header>
-      <SettingsNav role={actor.role} />
+    <SettingsFrame actor={actor} current="/settings/team">
       <Section title="Team name">
         <RenameTeamForm name={actor.teamName} canRename={can(actor.role, "team.rename")} />
       </Section>
@@ -66,6 +61,6 @@ export default async function TeamSettingsPage() {
       <Section title="Leave team" description="You lose access to its projects and videos. The last owner cannot leave.">
         <LeaveTeamButton teamName={actor.teamName} />
       </Section>
-    </div>
+    </SettingsFrame>
   );
 }
