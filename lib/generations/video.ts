@@ -1,9 +1,9 @@
 // Serving an archived video: streamed with Range support from local disk, or a short-lived
 // signed URL when the storage is S3-compatible.
-import { Readable } from "node:stream";
 import { appStorage } from "@/lib/app-storage";
 import { serveObject } from "@/lib/storage";
 import { AppError } from "@/lib/http/errors";
+import { objectResponse } from "@/lib/http/object-response";
 
 export async function videoResponse(g: { id: string; videoKey: string | null }, req: Request, opts: { download?: boolean } = {}): Promise<Response> {
   if (!g.videoKey) throw new AppError("not_found", "The video is not archived yet (or the generation did not succeed).");
@@ -13,9 +13,9 @@ export async function videoResponse(g: { id: string; videoKey: string | null }, 
   if (signed) return new Response(null, { status: 302, headers: { location: signed, "cache-control": "private, no-store" } });
   const served = await serveObject(storage, g.videoKey, { rangeHeader: req.headers.get("range"), method: req.method === "HEAD" ? "HEAD" : "GET" });
   if (!served) throw new AppError("not_found", "The archived file is missing from storage.");
-  const headers = new Headers(served.headers);
   // Archived videos never change: let the browser cache them privately.
-  headers.set("cache-control", "private, max-age=31536000, immutable");
-  if (opts.download) headers.set("content-disposition", `attachment; filename="${fileName}"`);
-  return new Response(served.body ? (Readable.toWeb(served.body) as ReadableStream) : null, { status: served.status, headers });
+  return objectResponse(served, req, {
+    "cache-control": "private, max-age=31536000, immutable",
+    ...(opts.download && { "content-disposition": `attachment; filename="${fileName}"` }),
+  });
 }
