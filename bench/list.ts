@@ -62,7 +62,9 @@ async function servicePages(databaseUrl: string, who: { teamId: string; userId: 
 
 async function firstLoadJs(c: Client, path: string): Promise<number> {
   const html = await (await c.fetch(path)).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Legacy polyfills (`noModule`) are not loaded by the browsers the app supports.
+  const tags = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3]));
+  const scripts = [...new Set(tags.map((m) => m[2]))];
   let total = 0;
   for (const src of scripts) total += gzipSync(Buffer.from(await (await c.fetch(src)).arrayBuffer())).length;
   return total;

@@ -1,7 +1,17 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
+
+/** next-auth's sign-out (CSRF token + POST), without shipping its client library to every page. */
+async function signOut() {
+  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+  await fetch("/api/auth/signout", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, json: "true" }),
+  });
+  window.location.href = "/signin";
+}
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
@@ -20,7 +30,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       </span>
       <button
         type="button"
-        onClick={() => signOut({ callbackUrl: "/signin" })}
+        onClick={() => void signOut()}
         className="rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-text focus-visible:outline-2 focus-visible:outline-ring"
         aria-label="Sign out"
         title="Sign out"

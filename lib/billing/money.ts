@@ -1,7 +1,6 @@
 // Money is never a float: amounts are integer micro-units (1e-6 of the
-// currency) held as bigint, and crossing into or out of text goes through
-// big.js decimal math.
-import Big from "big.js";
+// currency) held as bigint; text is parsed and printed digit by digit, so every
+// step is exact integer arithmetic.
 import type { Region } from "@/lib/models/types";
 
 export type Currency = "USD" | "CNY";
@@ -17,8 +16,12 @@ const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function toMicros(decimal: string): bigint {
   const text = decimal.trim();
   if (!DECIMAL_PATTERN.test(text)) throw new RangeError(`"${decimal}" is not a decimal amount`);
-  const micros = new Big(text).times(1_000_000).round(0, Big.roundHalfUp);
-  return BigInt(micros.toFixed(0));
+  const negative = text.startsWith("-");
+  const [whole, fraction = ""] = text.replace(/^[+-]/, "").split(".");
+  const kept = BigInt(whole || "0") * MICROS_PER_UNIT + BigInt(fraction.slice(0, 6).padEnd(6, "0"));
+  const roundUp = (fraction[6] ?? "0") >= "5" ? 1n : 0n;
+  const micros = kept + roundUp;
+  return negative && micros !== 0n ? -micros : micros;
 }
 
 /** 415000n → "0.415", 1000000n → "1", 61875n → "0.061875". */
@@ -64,7 +67,8 @@ export function formatMoney(micros: bigint, currency: string, opts: FormatMoneyO
     const [whole, fraction = ""] = digits.split(".");
     digits = `${whole}.${fraction.padEnd(2, "0")}`;
   } else {
-    digits = new Big(microsToDecimal(abs)).toFixed(2, Big.roundHalfUp);
+    const cents = divideHalfUp(abs, 10_000n);
+    digits = `${cents / 100n}.${(cents % 100n).toString().padStart(2, "0")}`;
   }
   const symbol = SYMBOLS[currency.toUpperCase()];
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${digits} ${currency}`;

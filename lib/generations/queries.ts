@@ -77,8 +77,13 @@ export async function listGenerations(actor: Actor, q: ListQuery) {
       : where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
-    include,
   });
   const page = rows.slice(0, q.limit);
-  return { items: page.map(toResource), nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null };
+  // One lookup for the page's few creators is much cheaper than Prisma's per-row include.
+  const creators = await db().user.findMany({ where: { id: { in: [...new Set(page.map((g) => g.creatorId))] } }, select: { id: true, name: true } });
+  const byId = new Map(creators.map((u) => [u.id, u]));
+  return {
+    items: page.map((g) => toResource({ ...g, creator: byId.get(g.creatorId) ?? null })),
+    nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
+  };
 }
