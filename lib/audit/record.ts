@@ -1,5 +1,6 @@
 // Append-only audit trail. Nothing in the app updates or deletes these rows.
 import { db, type Prisma } from "@/lib/db";
+import { currentIp } from "@/lib/http/request-context";
 
 export interface AuditEntry {
   teamId?: string | null;
@@ -22,7 +23,7 @@ export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<voi
       targetType: entry.targetType,
       targetId: entry.targetId,
       data: entry.data,
-      ip: entry.ip ?? null,
+      ip: entry.ip ?? currentIp(),
     },
   });
 }

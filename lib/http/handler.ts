@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { AppError, errorBody, validationFailed } from "@/lib/http/errors";
 import { json } from "@/lib/http/json";
 import { zodIssues } from "@/lib/http/zod-issues";
+import { withRequestContext } from "@/lib/http/request-context";
 
 type Params = Record<string, string>;
 
@@ -33,38 +34,34 @@ export function authed<B = undefined, Q = undefined>(
   options: Options<B, Q>,
   fn: (ctx: Context<B, Q> & { actor: Actor }) => Promise<Result>,
 ) {
-  return async (req: Request, route: { params: Promise<Params> }): Promise<Response> => {
-    try {
-      // Who is calling comes first: an anonymous or under-privileged call gets 401/403, not 422.
-      const actor = await resolveActor(req);
-      if (options.action) assertCan(actor, options.action);
-      if (options.write) await limitWrites(actor);
-      return await handle<B, Q>(options, (ctx) => fn({ ...ctx, actor }))(req, route);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
+  return route<B, Q>(options, async (req) => {
+    // Who is calling comes first: an anonymous or under-privileged call gets 401/403, not 422.
+    const actor = await resolveActor(req);
+    if (options.action) assertCan(actor, options.action);
+    if (options.write) await limitWrites(actor);
+    return (ctx) => fn({ ...ctx, actor });
+  });
 }
 
 export function publicRoute<B = undefined, Q = undefined>(options: Options<B, Q>, fn: (ctx: Context<B, Q>) => Promise<Result>) {
-  return handle<B, Q>(options, fn);
+  return route<B, Q>(options, async () => fn);
 }
 
-function handle<B, Q>(options: Options<B, Q>, fn: (ctx: Context<B, Q>) => Promise<Result>) {
-  return async (req: Request, route: { params: Promise<Params> }): Promise<Response> => {
-    try {
-      const params = (await route?.params) ?? {};
-      const body = options.body ? parse(options.body, await readJson(req)) : (undefined as B);
-      const query = options.query
-        ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams))
-        : (undefined as Q);
-      const result = await fn({ req, params, body, query });
-      if (result instanceof Response) return result;
-      return json(result ?? { ok: true });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
+function route<B, Q>(options: Options<B, Q>, authorize: (req: Request) => Promise<(ctx: Context<B, Q>) => Promise<Result>>) {
+  return (req: Request, routeContext: { params: Promise<Params> }): Promise<Response> =>
+    withRequestContext(req, async () => {
+      try {
+        const fn = await authorize(req);
+        const params = (await routeContext?.params) ?? {};
+        const body = options.body ? parse(options.body, await readJson(req)) : (undefined as B);
+        const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : (undefined as Q);
+        const result = await fn({ req, params, body, query });
+        if (result instanceof Response) return result;
+        return json(result ?? { ok: true });
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
 }
 
 export async function readJson(req: Request): Promise<unknown> {

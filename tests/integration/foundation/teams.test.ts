@@ -113,9 +113,13 @@ describe.each(DB_KINDS)("teams, invitations, roles and projects on %s", (kind) =
   });
 
   it("creates, renames and archives projects; validates names", async () => {
-    const created = await owner.json("/api/v1/projects", { body: { name: "Spring campaign" } });
+    const created = await owner.json("/api/v1/projects", { body: { name: "Spring campaign" }, headers: { "x-forwarded-for": "203.0.113.7" } });
     expect(created.status).toBe(201);
     const id = created.body.project.id;
+    const db = createDb(app.databaseUrl);
+    const audit = await db.auditEvent.findFirst({ where: { action: "project.created", targetId: id } });
+    await db.$disconnect();
+    expect(audit?.ip).toBe("203.0.113.7");
     expect((await owner.json(`/api/v1/projects/${id}`, { method: "PATCH", body: { name: "Spring 2027" } })).body.project.name).toBe("Spring 2027");
     expect((await owner.json(`/api/v1/projects/${id}`, { method: "PATCH", body: { archived: true } })).body.project.archivedAt).toBeTruthy();
     const active = (await owner.json("/api/v1/projects")).body.projects.map((p: { id: string }) => p.id);
