@@ -3,7 +3,7 @@
 // A row of mutually exclusive choices (native radio buttons styled as a segmented control):
 // arrow keys move between options, Tab enters and leaves the group.
 import { useId, type ReactNode } from "react";
-import { CircleAlert } from "lucide-react";
+import { FieldMessages } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 
 export interface Choice<T extends string> {
@@ -93,17 +93,7 @@ export function ChoiceGroup<T extends string>({
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-[13px] leading-5 text-danger">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
-          <span>{error}</span>
-        </p>
-      ) : null}
-      {hint ? (
-        <p id={hintId} className="text-[13px] leading-5 text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessages error={error} errorId={errorId} hint={hint} hintId={hintId} />
     </div>
   );
 }

@@ -71,6 +71,15 @@ export function Field({
       <FieldContext.Provider value={context}>
         {typeof children === "function" ? children(context.control) : children}
       </FieldContext.Provider>
+      <FieldMessages error={error} errorId={errorId} hint={hint} hintId={hintId} />
+    </div>
+  );
+}
+
+/** The error and hint lines under a control, with the ids its aria-describedby points at. */
+export function FieldMessages({ error, errorId, hint, hintId }: { error?: ReactNode; errorId?: string; hint?: ReactNode; hintId?: string }) {
+  return (
+    <>
       {error ? (
         <p id={errorId} className="flex items-start gap-1.5 text-[13px] leading-5 text-danger">
           <CircleAlert aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
@@ -82,6 +91,6 @@ export function Field({
           {hint}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -32,6 +32,18 @@ export async function sessionUser(): Promise<SessionUser | null> {
   return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
 }
 
+/** Makes `teamId` the signed-in user's current team (checked against memberships on every read). */
+export async function setCurrentTeam(teamId: string): Promise<void> {
+  (await cookies()).set(TEAM_COOKIE, teamId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 86_400 });
+}
+
+/** For the few routes that need a signed-in person but no team (listing teams, switching, joining). */
+export async function requireSessionUser(what: string): Promise<SessionUser> {
+  const user = await sessionUser();
+  if (!user) throw new AppError("unauthenticated", `Sign in to ${what}.`);
+  return user;
+}
+
 async function tokenActor(token: string): Promise<Actor> {
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },

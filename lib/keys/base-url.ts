@@ -1,21 +1,12 @@
 // Which DashScope base URL a key check talks to, and whether a custom one is acceptable.
-import net from "node:net";
 import { baseUrlFor, type FetchLike } from "@/lib/dashscope";
 import { env } from "@/lib/env";
 import { validationFailed } from "@/lib/http/errors";
 import type { Region } from "@/lib/models/types";
 import { safeFetch } from "@/lib/net/safe-fetch";
-import { assertFetchableUrl, isPrivateAddress } from "@/lib/net/ssrf";
-import { UnsafeUrlError } from "@/lib/net/errors";
+import { assertPublicEndpoint, isLoopbackHost } from "@/lib/net/endpoint";
 
 const HINT = "such as https://dashscope-intl.aliyuncs.com/api/v1";
-
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (!net.isIP(host)) return false;
-  return host === "::1" || host.startsWith("127.") || host === "::ffff:127.0.0.1";
-}
 
 /** Syntax rules for a custom base URL: https, or http to loopback when private URLs are allowed. */
 export function baseUrlProblem(url: string, region: Region, allowPrivate: boolean): string | null {
@@ -42,24 +33,7 @@ export async function assertUsableBaseUrl(url: string, region: Region): Promise<
   const allowPrivate = env().ALLOW_PRIVATE_URLS;
   const problem = baseUrlProblem(url, region, allowPrivate);
   if (problem) throw validationFailed([{ path: "baseUrl", message: problem }]);
-  if (allowPrivate) return;
-  const resolved = baseUrlFor(region, url);
-  const host = new URL(resolved).hostname.replace(/^\[|\]$/g, "");
-  if (net.isIP(host) && isPrivateAddress(host)) {
-    throw validationFailed([{ path: "baseUrl", message: "baseUrl points to a private or local network address, which is not allowed." }]);
-  }
-  try {
-    await assertFetchableUrl(resolved, { allowPrivate: false });
-  } catch (error) {
-    if (error instanceof UnsafeUrlError) {
-      const message =
-        error.code === "unresolvable_host"
-          ? "The host of baseUrl could not be found; check the address of your endpoint."
-          : "baseUrl points to a private or local network address, which is not allowed.";
-      throw validationFailed([{ path: "baseUrl", message }]);
-    }
-    throw error;
-  }
+  await assertPublicEndpoint("baseUrl", baseUrlFor(region, url), allowPrivate);
 }
 
 export interface CheckTarget {

@@ -7,7 +7,9 @@ import type { FetchLike } from "@/lib/dashscope";
 import { AppError, validationFailed } from "@/lib/http/errors";
 import { REGIONS, type Region } from "@/lib/models/types";
 import { assertUsableBaseUrl } from "@/lib/keys/base-url";
-import { fallbackFor, type KeySource } from "@/lib/keys/fallback";
+import { instanceFallback } from "@/lib/provider/mode";
+
+export type KeySource = "team" | "instance" | "simulator" | "none";
 import type { SaveKeyInput } from "@/lib/keys/schemas";
 import { verifyKey } from "@/lib/keys/verify-key";
 
@@ -58,7 +60,7 @@ export async function listKeys(actor: Actor): Promise<{ keys: PublicKey[]; regio
   const rows = await db().providerCredential.findMany({ where: { teamId: actor.teamId }, select: PUBLIC_SELECT });
   const keys = REGIONS.flatMap((region) => rows.filter((r) => r.region === region).map(toPublic));
   const regions = REGIONS.map((region) => {
-    const fallback = fallbackFor(region);
+    const fallback: Exclude<KeySource, "team"> = instanceFallback(region) ?? "none";
     return { region, uses: keys.some((k) => k.region === region) ? ("team" as const) : fallback, fallback };
   });
   return { keys, regions };

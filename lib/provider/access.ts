@@ -6,7 +6,7 @@ import { openSecret } from "@/lib/crypto/secret-box";
 import { baseUrlFor, createDashScopeClient, type DashScopeClient } from "@/lib/dashscope";
 import { AppError } from "@/lib/http/errors";
 import type { Region } from "@/lib/models/types";
-import { simulatorEnabled } from "@/lib/provider/mode";
+import { instanceFallback } from "@/lib/provider/mode";
 import { ensureSimulator } from "@/lib/provider/simulator-instance";
 
 export type KeySource = "team" | "instance" | "simulator";
@@ -49,9 +49,9 @@ export async function resolveProviderAccess(teamId: string, region: Region): Pro
       workspaceId: credential.workspaceId,
     });
   }
-  const e = env();
-  if (e.DASHSCOPE_API_KEY && e.DASHSCOPE_REGION === region) return build("instance", region, e.DASHSCOPE_API_KEY, {});
-  if (simulatorEnabled()) return build("simulator", region, SIMULATOR_KEY, {});
+  const fallback = instanceFallback(region);
+  if (fallback === "instance") return build("instance", region, env().DASHSCOPE_API_KEY!, {});
+  if (fallback === "simulator") return build("simulator", region, SIMULATOR_KEY, {});
   throw new AppError("validation_failed", `No provider key for ${region}. An admin can add one in Settings → Provider keys, or choose a region that has a key.`, {
     issues: [{ path: "region", message: `No provider key is configured for ${region}.` }],
   });

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { REGIONS, type Region } from "@/lib/models/types";
-import { simulatorEnabled } from "@/lib/provider/mode";
+import { instanceFallback } from "@/lib/provider/mode";
 
 export interface RegionAvailability {
   region: Region;
@@ -12,9 +11,5 @@ export interface RegionAvailability {
 export async function regionAvailability(teamId: string): Promise<RegionAvailability[]> {
   const keys = await db().providerCredential.findMany({ where: { teamId }, select: { region: true } });
   const team = new Set(keys.map((k) => k.region));
-  const e = env();
-  return REGIONS.map((region) => ({
-    region,
-    source: team.has(region) ? "team" : e.DASHSCOPE_API_KEY && e.DASHSCOPE_REGION === region ? "instance" : simulatorEnabled() ? "simulator" : null,
-  }));
+  return REGIONS.map((region) => ({ region, source: team.has(region) ? "team" : instanceFallback(region) }));
 }

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import type { Region } from "@/lib/models/types";
 
 /**
  * The simulator stands in for DashScope when no instance key is configured (demo mode), or when
@@ -9,4 +10,14 @@ export function simulatorEnabled(): boolean {
   if (e.SIMULATOR === "on") return true;
   if (e.SIMULATOR === "off") return false;
   return !e.DASHSCOPE_API_KEY;
+}
+
+/**
+ * Where a region's requests go when the team has no key of its own there: the instance key if it
+ * belongs to that region, else the simulator in demo mode, else nowhere.
+ */
+export function instanceFallback(region: Region): "instance" | "simulator" | null {
+  const e = env();
+  if (e.DASHSCOPE_API_KEY && e.DASHSCOPE_REGION === region) return "instance";
+  return simulatorEnabled() ? "simulator" : null;
 }

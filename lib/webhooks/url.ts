@@ -2,9 +2,8 @@
 // private addresses are allowed and plain http is accepted for loopback only.
 import net from "node:net";
 import { validationFailed } from "@/lib/http/errors";
-import { isLoopbackHost } from "@/lib/keys/base-url";
-import { UnsafeUrlError } from "@/lib/net/errors";
-import { assertFetchableUrl, isPrivateAddress, type ResolveAll } from "@/lib/net/ssrf";
+import { assertPublicEndpoint, isLoopbackHost } from "@/lib/net/endpoint";
+import { isPrivateAddress, type ResolveAll } from "@/lib/net/ssrf";
 
 const EXAMPLE = "https://example.com/hooks/reelroom";
 
@@ -38,12 +37,5 @@ export function webhookUrlProblem(url: string, allowPrivate: boolean): string | 
 export async function assertWebhookUrl(url: string, allowPrivate: boolean, resolve?: ResolveAll): Promise<void> {
   const problem = webhookUrlProblem(url, allowPrivate);
   if (problem) refuse(problem);
-  if (allowPrivate) return;
-  try {
-    await assertFetchableUrl(url, { allowPrivate: false, resolve });
-  } catch (error) {
-    if (!(error instanceof UnsafeUrlError)) throw error;
-    if (error.code === "unresolvable_host") refuse("The host of url could not be found; check the address of your endpoint.");
-    refuse("url points to a private or local network address, which is not allowed.");
-  }
+  await assertPublicEndpoint("url", url, allowPrivate, resolve);
 }

@@ -25,14 +25,7 @@ export async function stopCostsApp(env: Partial<CostsEnv>) {
 }
 
 /** 1280*720, 5 s → 5 billed seconds × 0.10 USD = 0.5 USD. */
-export const t2v = (projectId: string, prompt = "A lighthouse at dusk, waves crashing") => ({
-  projectId,
-  model: "wan2.6-t2v",
-  region: "singapore",
-  prompt,
-  size: "1280*720",
-  duration: 5,
-});
+export { t2vBody as t2v } from "@/tests/support/bodies";
 
 /** Output 5 s + the 4.2 s video truncated to 2.5 s (two references) = 7.5 s × 0.05 USD = 0.375 USD. */
 export const r2vFlash = (sim: RunningSimulator, projectId: string, prompt = "character1 holds character2 up to the camera") => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { auditCsvRow, neutralizeFormula, toCsv } from "@/lib/audit/export";
 import { encryptSecret, decryptSecret } from "@/lib/crypto/secret-box";
-import { baseUrlProblem, isLoopbackHost } from "@/lib/keys/base-url";
+import { baseUrlProblem } from "@/lib/keys/base-url";
+import { isLoopbackHost } from "@/lib/net/endpoint";
 import { saveKeyBody } from "@/lib/keys/schemas";
 
 const OLD = "a".repeat(64);

@@ -1,14 +1,9 @@
-import { AppError } from "@/lib/http/errors";
 import { publicRoute } from "@/lib/http/handler";
-import { sessionUser } from "@/lib/auth/actor";
+import { requireSessionUser } from "@/lib/auth/actor";
 import { createTeam, listMyTeams } from "@/lib/teams/teams";
 import { teamNameBody } from "@/lib/teams/schemas";
 
-async function requireUser() {
-  const user = await sessionUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to manage your teams.");
-  return user;
-}
+const requireUser = () => requireSessionUser("manage your teams");
 
 export const GET = publicRoute({}, async () => ({ teams: await listMyTeams((await requireUser()).id) }));
 
