@@ -49,6 +49,7 @@ const schema = z
     SIGNUP_ENABLED: bool(true),
     SIGNIN_MAX_ATTEMPTS: int(10),
     API_WRITE_RATE_PER_MINUTE: int(120),
+    OUTBOUND_RATE_PER_MINUTE: int(60),
     GITHUB_ID: z.string().optional(),
     GITHUB_SECRET: z.string().optional(),
     GOOGLE_ID: z.string().optional(),

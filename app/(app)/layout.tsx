@@ -1,9 +1,7 @@
 import { redirect } from "next/navigation";
+import { AppNavigation } from "@/components/app/app-navigation";
 import { Logo } from "@/components/app/logo";
-import { NavLinks } from "@/components/app/nav-links";
-import { TeamSwitcher } from "@/components/app/team-switcher";
-import { UserMenu } from "@/components/app/user-menu";
-import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { MobileNav } from "@/components/app/mobile-nav";
 import { SimulatorBanner } from "@/components/app/simulator-banner";
 import { sessionActor, sessionUser } from "@/lib/auth/actor";
 import { listMyTeams } from "@/lib/teams/teams";
@@ -17,22 +15,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await sessionActor();
   if (!actor) return <NoTeam />;
   const teams = await listMyTeams(user.id);
+  const navigation = { teams, currentTeamId: actor.teamId, user: { name: user.name, email: user.email } };
   return (
     <div className="min-h-dvh bg-background md:flex">
-      <aside className="border-b border-border bg-surface md:sticky md:top-0 md:flex md:h-dvh md:w-60 md:shrink-0 md:flex-col md:border-r md:border-b-0">
-        <div className="flex items-center justify-between gap-3 p-3 md:block md:space-y-4 md:p-4">
-          <Logo />
-          <div className="w-48 md:w-auto">
-            <TeamSwitcher teams={teams} currentId={actor.teamId} />
-          </div>
-        </div>
-        <div className="px-3 pb-2 md:flex-1 md:px-3">
-          <NavLinks />
-        </div>
-        <div className="hidden space-y-3 border-t border-border p-3 md:block">
-          <ThemeToggle />
-          <UserMenu name={user.name} email={user.email} />
-        </div>
+      <MobileNav {...navigation} />
+      <aside className="hidden border-r border-border bg-surface md:sticky md:top-0 md:flex md:h-dvh md:w-60 md:shrink-0 md:flex-col md:gap-4 md:p-4">
+        <Logo />
+        <AppNavigation {...navigation} />
       </aside>
       <div className="min-w-0 flex-1">
         <SimulatorBanner />

@@ -12,10 +12,10 @@ const LINKS = [
   { href: "/settings/team", label: "Settings", icon: Settings },
 ];
 
-export function NavLinks() {
+export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
+    <nav aria-label="Main" className="flex flex-col gap-1">
       {LINKS.map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`) || (href === "/settings/team" && pathname.startsWith("/settings"));
         return (
@@ -23,7 +23,8 @@ export function NavLinks() {
             key={href}
             href={href}
             aria-current={active ? "page" : undefined}
-            className={`flex shrink-0 items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors ${
+            onClick={onNavigate}
+            className={`flex items-center gap-2.5 rounded-md px-2.5 py-2 text-sm md:py-1.5 transition-colors ${
               active ? "bg-surface-2 font-medium text-text" : "text-muted hover:bg-surface-2 hover:text-text"
             }`}
           >

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { api, ApiError } from "@/components/app/api-client";
 
-export function CreateProjectForm() {
+/** `secondary`: another action is the page's main one (e.g. making the first video). */
+export function CreateProjectForm({ secondary = false }: { secondary?: boolean }) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function CreateProjectForm() {
         <Input aria-label="New project name" placeholder="New project name, e.g. Spring campaign" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
         {error && <p role="alert" className="mt-1 text-sm text-danger">{error}</p>}
       </div>
-      <Button type="submit" loading={busy} disabled={!name.trim()}>
+      <Button type="submit" variant={secondary ? "outline" : "primary"} loading={busy} disabled={!name.trim()}>
         <Plus aria-hidden /> Create project
       </Button>
     </form>

@@ -12,13 +12,16 @@ const TABS = [
 
 export function SettingsNav({ role, current = "/settings/team" }: { role: Role; current?: string }) {
   return (
-    <nav aria-label="Settings" className="flex gap-1 overflow-x-auto border-b border-border">
+    // Tabs on wide screens; on phones they wrap as chips, so none is cut off at the edge.
+    <nav aria-label="Settings" className="flex flex-wrap gap-1.5 sm:flex-nowrap sm:gap-1 sm:overflow-x-auto sm:border-b sm:border-border">
       {TABS.filter((t) => t.show(role)).map((t) => (
         <Link
           key={t.href}
           href={t.href}
           aria-current={t.href === current ? "page" : undefined}
-          className={`-mb-px shrink-0 border-b-2 px-3 py-2 text-sm ${t.href === current ? "border-accent font-medium text-text" : "border-transparent text-muted hover:text-text"}`}
+          className={`shrink-0 rounded-md border px-3 py-1.5 text-sm sm:-mb-px sm:rounded-none sm:border-0 sm:border-b-2 sm:py-2 ${
+            t.href === current ? "border-border-strong bg-surface-2 font-medium text-text sm:border-accent sm:bg-transparent" : "border-border text-muted hover:text-text sm:border-transparent"
+          }`}
         >
           {t.label}
         </Link>

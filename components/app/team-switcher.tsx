@@ -5,11 +5,13 @@ import { Check, ChevronsUpDown, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-interface Team {
+export interface TeamOption {
   id: string;
   name: string;
   role: string;
 }
+
+type Team = TeamOption;
 
 export function TeamSwitcher({ teams, currentId }: { teams: Team[]; currentId: string }) {
   const router = useRouter();
@@ -42,15 +44,16 @@ export function TeamSwitcher({ teams, currentId }: { teams: Team[]; currentId: s
       <DropdownMenu.Trigger
         disabled={busy}
         className="flex w-full items-center gap-2 rounded-md border border-border bg-surface px-2.5 py-2 text-left text-sm hover:bg-surface-2 focus-visible:outline-2 focus-visible:outline-ring"
-        aria-label="Switch team"
       >
-        <span className="grid size-6 shrink-0 place-items-center rounded bg-accent/15 text-xs font-semibold text-accent-text">
+        {/* The name is the visible text (team, role) plus what the button does, in that order. */}
+        <span aria-hidden className="grid size-6 shrink-0 place-items-center rounded bg-accent/15 text-xs font-semibold text-accent-text">
           {current?.name.slice(0, 1).toUpperCase()}
         </span>
         <span className="min-w-0 flex-1">
           <span className="block truncate font-medium">{current?.name}</span>
           <span className="block text-xs capitalize text-muted">{current?.role}</span>
         </span>
+        <span className="sr-only">, switch team</span>
         <ChevronsUpDown className="size-4 text-muted" aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

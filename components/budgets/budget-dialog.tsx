@@ -8,9 +8,9 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { api } from "@/components/app/api-client";
 import { useApiAction } from "@/components/budgets/use-api-action";
+import { currencySymbol } from "@/lib/billing/money";
 
 const TEAM = "__team__";
-const SYMBOL: Record<string, string> = { USD: "$", CNY: "¥" };
 
 export interface BudgetDraft {
   projectId: string | null;
@@ -73,7 +73,7 @@ export function BudgetDialog({ trigger, projects, initial, title }: { trigger: R
                 inputMode="decimal"
                 autoComplete="off"
                 placeholder="100.00"
-                leading={<span className="text-sm">{SYMBOL[draft.currency] ?? ""}</span>}
+                leading={<span className="text-sm">{currencySymbol(draft.currency) ?? ""}</span>}
                 value={draft.amount}
                 onChange={(e) => setDraft((d) => ({ ...d, amount: e.target.value }))}
               />

@@ -9,15 +9,16 @@ import { Select } from "@/components/ui/select";
 import { api } from "@/components/app/api-client";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { AUDIO_LABELS, REGION_NAMES } from "@/components/budgets/price-labels";
+import { money } from "@/components/reports/format";
 import type { PriceView } from "@/lib/prices/effective";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Set the team's own per-second price for one row of the price table (PUT /api/v1/prices). */
-export function PriceDialog({ price, trigger }: { price: PriceView; trigger: ReactNode }) {
+export function PriceDialog({ price, trigger, defaultOpen = false }: { price: PriceView; trigger: ReactNode; defaultOpen?: boolean }) {
   const fallbackCurrency = price.region === "beijing" ? "CNY" : "USD";
   const initial = () => ({ pricePerSecond: price.pricePerSecond ?? "", currency: price.currency ?? fallbackCurrency, effectiveFrom: "" });
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [draft, setDraft] = useState(initial);
   const { busy, error, issues, run, reset } = useApiAction();
 
@@ -59,7 +60,7 @@ export function PriceDialog({ price, trigger }: { price: PriceView; trigger: Rea
               label="Price per second"
               required
               error={issues.pricePerSecond}
-              hint={price.default ? `Default: ${price.default.pricePerSecond} ${price.default.currency} (${price.default.source}).` : "No default price is known for this one."}
+              hint={price.default ? `Default: ${money(price.default.pricePerSecond, price.default.currency)} per second (${price.default.source}).` : "No default price is known for this one."}
             >
               <Input inputMode="decimal" autoComplete="off" placeholder="0.10" trailing={`${draft.currency}/s`} value={draft.pricePerSecond} onChange={(e) => setDraft((d) => ({ ...d, pricePerSecond: e.target.value }))} />
             </Field>

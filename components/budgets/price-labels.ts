@@ -1,4 +1,4 @@
-export const REGION_NAMES: Record<string, string> = { singapore: "Singapore", virginia: "Virginia (US)", beijing: "Beijing" };
+export { REGION_LABELS as REGION_NAMES } from "@/lib/prices/price-key";
 
 /** "any" prices apply whatever the sound setting, so they need no label of their own. */
 export const AUDIO_LABELS: Record<string, string> = { any: "", audio: "with sound", silent: "silent" };

@@ -1,18 +1,19 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Pencil, RotateCcw } from "lucide-react";
 import { AlertDialog } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { api } from "@/components/app/api-client";
 import { PriceDialog } from "@/components/budgets/price-dialog";
 import { AUDIO_LABELS, REGION_NAMES, describePrice } from "@/components/budgets/price-labels";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { money } from "@/components/reports/format";
 import type { PriceView } from "@/lib/prices/effective";
+import { focusedRowIndex, type PriceFocus } from "@/lib/prices/price-key";
 
 const day = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 
@@ -64,11 +65,17 @@ function PriceCell({ price }: { price: PriceView }) {
   );
 }
 
-/** The effective per-second prices by region; admins set or remove the team's own. */
-export function PriceTable({ prices, canManage }: { prices: PriceView[]; canManage: boolean }) {
+/**
+ * The effective per-second prices by region; admins set or remove the team's own. `focus` (from a
+ * "Set a price" link) opens its region, marks its row and, for admins, opens that row's price dialog.
+ */
+export function PriceTable({ prices, canManage, focus = null }: { prices: PriceView[]; canManage: boolean; focus?: PriceFocus | null }) {
   const regions = [...new Set(prices.map((p) => p.region))].sort((a, b) => Object.keys(REGION_NAMES).indexOf(a) - Object.keys(REGION_NAMES).indexOf(b));
-  const [region, setRegion] = useState(regions[0] ?? "singapore");
+  const [region, setRegion] = useState(focus && regions.includes(focus.region) ? focus.region : (regions[0] ?? "singapore"));
   const rows = prices.filter((p) => p.region === region);
+  const focused = focus && focus.region === region ? focusedRowIndex(rows, focus) : -1;
+  const focusedRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => focusedRow.current?.scrollIntoView({ block: "center" }), []);
   return (
     <div className="space-y-3">
       <Tabs value={region} onValueChange={setRegion}>
@@ -79,7 +86,8 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
             </TabsTrigger>
           ))}
         </TabsList>
-      </Tabs>
+        {/* The table is the panel of the selected region's tab (each tab points at its panel). */}
+        <TabsContent value={region} className="pt-3!">
       <Table aria-label={`Prices in ${REGION_NAMES[region] ?? region}`} containerClassName="relative">
         <TableHeader>
           <TableRow>
@@ -90,8 +98,15 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((p) => (
-            <TableRow key={`${p.model}|${p.tier}|${p.audio}`} data-testid="price-row">
+          {rows.map((p, i) => (
+            <TableRow
+              key={`${p.model}|${p.tier}|${p.audio}`}
+              data-testid="price-row"
+              ref={i === focused ? focusedRow : undefined}
+              data-focused={i === focused ? "true" : undefined}
+              aria-current={i === focused ? "true" : undefined}
+              className={i === focused ? "bg-accent/8" : undefined}
+            >
               <TableCell className="min-w-44">
                 <span className="block font-medium">
                   {p.modelLabel} <span className="whitespace-nowrap">· {p.tier}</span>
@@ -112,6 +127,7 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
                 <TableCell className="text-right whitespace-nowrap">
                   <PriceDialog
                     price={p}
+                    defaultOpen={i === focused}
                     trigger={
                       <Button variant="ghost" size="icon" aria-label={`Set the team price of ${describePrice(p)}`}>
                         <Pencil aria-hidden />
@@ -125,6 +141,8 @@ export function PriceTable({ prices, canManage }: { prices: PriceView[]; canMana
           ))}
         </TableBody>
       </Table>
+        </TabsContent>
+      </Tabs>
     </div>
   );
 }

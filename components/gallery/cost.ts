@@ -1,28 +1,37 @@
-// What a generation costs, for display: the actual amount once it succeeded, the estimate before.
-import { formatMoney, toMicros } from "@/lib/billing/money";
+// What a generation costs, for display: the actual amount once it succeeded (or once the provider
+// billed it even though the video was lost), the estimate before.
+import { formatDecimalMoney } from "@/lib/billing/money";
 import type { GenerationItem } from "./types";
 
 export interface CostLabel {
   /** "$0.75", or null when no price is known. */
   amount: string | null;
-  kind: "actual" | "estimate" | "none";
-  /** Short text for cards: "$0.75", "est. $0.75", "no charge", "price unknown". */
+  /** "lost": the provider finished and billed the task, but its video could not be stored. */
+  kind: "actual" | "lost" | "estimate" | "none";
+  /** Short text for cards: "$0.75", "est. $0.75", "Billed, video lost · $0.75", "no charge", "price unknown". */
   text: string;
 }
 
-export function money(amount: string | null | undefined, currency: string | null | undefined, fullPrecision = false): string | null {
-  if (amount === null || amount === undefined || !currency) return null;
-  try {
-    return formatMoney(toMicros(amount), currency, { fullPrecision });
-  } catch {
-    return null;
-  }
+/** "$0.415", "$0.50"; null when there is no amount (see formatMoney). */
+export function money(amount: string | null | undefined, currency: string | null | undefined): string | null {
+  return formatDecimalMoney(amount, currency);
+}
+
+export const VIDEO_LOST_TEXT = "Billed, video lost";
+
+/** The provider finished (and billed) the task, but the generation ended without a video. */
+export function billedWithoutVideo(g: Pick<GenerationItem, "status" | "actual">): boolean {
+  return ["failed", "canceled", "expired"].includes(g.status) && (g.actual?.billedSeconds ?? 0) > 0;
 }
 
 export function costLabel(g: Pick<GenerationItem, "status" | "estimate" | "actual">): CostLabel {
   if (g.status === "succeeded" && g.actual) {
     const amount = money(g.actual.amount, g.actual.currency ?? g.estimate?.currency);
     return { amount, kind: "actual", text: amount ?? "price unknown" };
+  }
+  if (billedWithoutVideo(g)) {
+    const amount = money(g.actual!.amount, g.actual!.currency ?? g.estimate?.currency);
+    return { amount, kind: "lost", text: amount ? `${VIDEO_LOST_TEXT} · ${amount}` : VIDEO_LOST_TEXT };
   }
   if (g.status !== "succeeded" && g.actual && g.actual.billedSeconds === 0 && !["queued", "pending", "running"].includes(g.status)) {
     return { amount: null, kind: "none", text: "no charge" };

@@ -2,7 +2,7 @@
 
 // A live gallery of generations: one project's (project page) or the whole team's (/generations).
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Clapperboard, SearchX, Sparkles } from "lucide-react";
 import { Banner } from "@/components/ui/banner";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -21,6 +21,8 @@ export interface GalleryProps {
   projectId?: string;
   /** The first page as rendered on the server, for the filters it was read with. */
   initial: { query: ListApiQuery; page: ListPage } | null;
+  /** What an unfiltered, empty gallery shows instead of the generic "No videos yet". */
+  empty?: ReactNode;
 }
 
 export function Gallery(props: GalleryProps) {
@@ -31,7 +33,7 @@ export function Gallery(props: GalleryProps) {
   );
 }
 
-function GalleryBody({ data, projectId, initial }: GalleryProps) {
+function GalleryBody({ data, projectId, initial, empty }: GalleryProps) {
   const [filters, setFilters] = useGalleryFilters();
   const query = useMemo(() => filtersToApiQuery(filters, projectId), [filters, projectId]);
   const { list, items, inFlightCount } = useGenerationList(query, initial);
@@ -59,6 +61,8 @@ function GalleryBody({ data, projectId, initial }: GalleryProps) {
         text="Try another search, status or date range."
         action={<Button variant="outline" onClick={() => setFilters(EMPTY_FILTERS)}>Clear filters</Button>}
       />
+    ) : empty ? (
+      empty
     ) : (
       <EmptyState
         icon={<Clapperboard />}

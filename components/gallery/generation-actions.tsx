@@ -27,9 +27,11 @@ export interface GenerationActionsProps {
   layout?: "menu" | "toolbar";
   /** Called after a successful delete (the detail page leaves). */
   onDeleted?: (g: GenerationItem) => void;
+  /** Where the menu's "Open" goes (the card's own link, which keeps a project's context). */
+  openHref?: string;
 }
 
-export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationActionsProps) {
+export function GenerationActions({ g, layout = "menu", onDeleted, openHref = `/generations/${g.id}` }: GenerationActionsProps) {
   const { viewer } = useGalleryData();
   const [dialog, setDialog] = useState<DialogName>(null);
   const manage = canManage(viewer, g);
@@ -65,7 +67,7 @@ export function GenerationActions({ g, layout = "menu", onDeleted }: GenerationA
           </DropdownMenuTrigger>
           <DropdownMenuContent>
             {!toolbar && (
-              <MenuLinkItem href={`/generations/${g.id}`} icon={<ExternalLink />}>
+              <MenuLinkItem href={openHref} icon={<ExternalLink />}>
                 Open
               </MenuLinkItem>
             )}

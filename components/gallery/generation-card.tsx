@@ -19,7 +19,7 @@ function outputSeconds(g: GenerationItem): number | null {
   return g.request.duration ?? g.estimate?.outputSeconds ?? null;
 }
 
-export const GenerationCard = memo(function GenerationCard({ g, projectName }: { g: GenerationItem; projectName?: string }) {
+export const GenerationCard = memo(function GenerationCard({ g, projectName, href }: { g: GenerationItem; projectName?: string; href: string }) {
   const model = useModel(g.model);
   const [hovered, setHovered] = useState(false);
   const cost = costLabel(g);
@@ -51,14 +51,14 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName }: {
       <div className="flex flex-1 flex-col gap-2 p-3">
         <div className="flex items-start gap-1">
           <Link
-            href={`/generations/${g.id}`}
+            href={href}
             className="line-clamp-2 min-h-10 flex-1 text-sm leading-5 font-medium text-text outline-none after:absolute after:inset-0 after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-ring focus-visible:after:ring-inset"
             title={g.prompt}
           >
             {g.prompt}
           </Link>
           <div className="relative z-10 -mt-1 -mr-1.5">
-            <GenerationActions g={g} />
+            <GenerationActions g={g} openHref={href} />
           </div>
         </div>
         <div className="flex items-center justify-between gap-2 text-xs text-muted">
@@ -66,7 +66,10 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName }: {
             {model.label}
             {projectName ? <span className="text-faint"> · {projectName}</span> : null}
           </span>
-          <span className={cn("shrink-0 tabular-nums", cost.kind === "actual" && "font-medium text-text")} title={cost.kind === "estimate" ? "Estimated cost" : cost.kind === "actual" ? "Actual cost" : undefined}>
+          <span
+            className={cn("shrink-0 tabular-nums", cost.kind === "actual" && "font-medium text-text", cost.kind === "lost" && "font-medium text-warning")}
+            title={cost.kind === "estimate" ? "Estimated cost" : cost.kind === "actual" ? "Actual cost" : cost.kind === "lost" ? "The provider billed this video, but it could not be stored" : undefined}
+          >
             {cost.text}
           </span>
         </div>

@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useGalleryData } from "./gallery-context";
 import { GenerationCard } from "./generation-card";
+import { generationHref } from "./links";
 import type { GenerationItem } from "./types";
 import { useInView } from "./use-in-view";
 
@@ -37,7 +38,11 @@ export function GenerationGrid({ items, hasNextPage, isFetchingNextPage, fetchNe
       <ul className={cn(gridClassName, "transition-opacity", updating && "opacity-60")} aria-label="Generations" aria-busy={updating || undefined}>
         {items.map((g) => (
           <li key={g.id}>
-            <GenerationCard g={g} projectName={showProjectName ? (projectById.get(g.projectId)?.name ?? "") : undefined} />
+            <GenerationCard
+              g={g}
+              projectName={showProjectName ? (projectById.get(g.projectId)?.name ?? "") : undefined}
+              href={generationHref(g, showProjectName ? "all" : "project")}
+            />
           </li>
         ))}
         {isFetchingNextPage && <CardSkeletons count={3} />}

@@ -1,6 +1,7 @@
 // The Generation resource as the browser receives it (JSON: dates are ISO strings), plus the
 // small pieces of server data the gallery needs (models, projects, members, who is looking).
 import type { PublicStatus } from "@/lib/generations/resource";
+import type { EffectiveParameters } from "@/lib/models/effective";
 import type { ReferenceInput, ReferenceType } from "@/lib/models/types";
 
 export type GenerationStatus = PublicStatus;
@@ -47,6 +48,8 @@ export interface GenerationItem {
   region: string;
   prompt: string;
   request: GenerationRequestBody;
+  /** The output parameters the provider applies, defaults filled in (null for a model no longer listed). */
+  parameters: EffectiveParameters | null;
   warnings: { path: string; message: string }[];
   status: GenerationStatus;
   archiving: boolean;

@@ -4,14 +4,16 @@
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import { formatMoney, toMicros } from "@/lib/billing/money";
+import { MissingPriceNote } from "./missing-price-note";
 import type { LiveEstimate } from "./use-estimate";
+import { PartialEstimateRows } from "./partial-estimate-rows";
 
 function seconds(value: number): string {
   return `${Number(value.toFixed(3))} s`;
 }
 
 function money(decimal: string, currency: string): string {
-  return formatMoney(toMicros(decimal), currency, { fullPrecision: true });
+  return formatMoney(toMicros(decimal), currency);
 }
 
 export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; placeholder: string }) {
@@ -48,7 +50,9 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
               {estimate.unitPrice !== null ? `${money(estimate.unitPrice, estimate.currency)} / s` : "unknown"}
             </dd>
           </dl>
-          {!estimate.priceKnown ? (
+          {!estimate.priceKnown && answer.missingPrice ? (
+            <MissingPriceNote missing={answer.missingPrice} budgetApplies={answer.budgets.length > 0} currency={estimate.currency} />
+          ) : !estimate.priceKnown ? (
             <p className="text-xs leading-5 text-muted">
               No price is set for this model and size in {estimate.currency}; the billed seconds still count. An admin can add a price.
             </p>
@@ -66,6 +70,8 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
             );
           })}
         </div>
+      ) : live.partial ? (
+        <PartialEstimateRows partial={live.partial} current={live.current} />
       ) : (
         // Same rows as a real estimate, so nothing moves when it arrives.
         <div className="flex flex-col gap-3" data-testid="estimate-placeholder">

@@ -1,6 +1,7 @@
 // The generation form's state and how it changes. Values left undefined are "not set": the form
 // shows the model's default and the request leaves the field out. Pure: unit-tested.
 import type { GenerationRequest, ModelKind, Ratio, ReferenceType, Region, Tier } from "@/lib/models/types";
+import { renameReferenceMentions } from "@/lib/models/references";
 import { defaultModelId, durationAllowed, offeredIn, regionalModel, sizesOf, type PublicModel } from "./catalog-view";
 
 export type MediaGuess = "image" | "video" | "unknown";
@@ -43,13 +44,18 @@ export interface FormState {
   references: ReferenceDraft[];
 }
 
+/** Each reference's kind as the form shows it (the estimate may know more than the drafts). */
+interface KnownKinds {
+  kinds?: readonly (ReferenceType | undefined)[];
+}
+
 export type SettableField = Exclude<keyof FormState, "mode" | "region" | "model" | "references">;
 
 export type FormAction =
   | { type: "set"; patch: Partial<Pick<FormState, SettableField>> }
-  | { type: "mode"; mode: ModelKind }
-  | { type: "region"; region: Region }
-  | { type: "model"; model: string }
+  | ({ type: "mode"; mode: ModelKind } & KnownKinds)
+  | ({ type: "region"; region: Region } & KnownKinds)
+  | ({ type: "model"; model: string } & KnownKinds)
   | { type: "addReference"; reference: ReferenceDraft }
   | { type: "updateReference"; key: string; patch: Partial<ReferenceDraft> }
   | { type: "moveReference"; key: string; offset: -1 | 1 }
@@ -114,6 +120,14 @@ export function reconcile(state: FormState, models: readonly PublicModel[]): For
   return next;
 }
 
+/** After a model change the prompt calls each reference by its name on the new model. */
+function withRenamedMentions(before: FormState, after: FormState, kinds: KnownKinds["kinds"]): FormState {
+  if (before.model === after.model || before.references.length === 0) return after;
+  const types = before.references.map((ref, i): ReferenceType => kinds?.[i] ?? ref.type ?? (ref.media === "video" ? "video" : "image"));
+  const prompt = renameReferenceMentions(before.prompt, types, before.model, after.model);
+  return prompt === after.prompt ? after : { ...after, prompt };
+}
+
 function clampIndex(index: number, length: number): number {
   return Math.max(0, Math.min(length - 1, index));
 }
@@ -131,15 +145,15 @@ export function formReducer(models: readonly PublicModel[]) {
       case "mode": {
         if (action.mode === state.mode) return state;
         const model = defaultModelId(models, action.mode, state.region) ?? state.model;
-        return reconcile({ ...state, mode: action.mode, model }, models);
+        return withRenamedMentions(state, reconcile({ ...state, mode: action.mode, model }, models), action.kinds);
       }
       case "region": {
         const current = models.find((m) => m.id === state.model);
         const model = current && offeredIn(current, action.region) ? state.model : (defaultModelId(models, state.mode, action.region) ?? state.model);
-        return reconcile({ ...state, region: action.region, model }, models);
+        return withRenamedMentions(state, reconcile({ ...state, region: action.region, model }, models), action.kinds);
       }
       case "model":
-        return reconcile({ ...state, model: action.model }, models);
+        return withRenamedMentions(state, reconcile({ ...state, model: action.model }, models), action.kinds);
       case "addReference":
         return { ...state, references: [...state.references, action.reference] };
       case "updateReference":

@@ -50,7 +50,8 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
   const body = useMemo(() => buildRequestBody(state, model), [state, model]);
   const validation = useMemo(() => validateGeneration(body, { allowPrivateUrls }), [body, allowPrivateUrls]);
   const referencesNotReady = state.references.some((ref) => ref.uploading || ref.uploadError);
-  const live = useLiveEstimate(body, validation.ok && !referencesNotReady);
+  // Asked even while a field is wrong: a refused estimate still carries what the valid parts cost.
+  const live = useLiveEstimate(body, model !== undefined && !referencesNotReady);
 
   const samplesQuery = useQuery({
     queryKey: ["simulator-samples"],
@@ -79,7 +80,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
   const issuesAt = (location: string) => placed.at.get(location);
   const warnings = mergeIssues(validation.warnings, live.current ? live.answer?.warnings : undefined);
 
-  const view = describeReferences(state.model, state.references, live.answer?.estimate);
+  const view = describeReferences(state.model, state.references, live.answer?.estimate ?? live.partial);
   const blockers = [
     ...new Set([...(referencesNotReady ? ["Wait for the uploads to finish (or remove a failed one)."] : []), ...allIssues.map((issue) => issue.message)]),
   ];
@@ -107,13 +108,13 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
             projectId={state.projectId}
             onProject={(projectId) => set({ projectId })}
             mode={state.mode}
-            onMode={(mode) => dispatch({ type: "mode", mode })}
+            onMode={(mode) => dispatch({ type: "mode", mode, kinds: view.kinds })}
             regions={regions}
             region={state.region}
-            onRegion={(region) => dispatch({ type: "region", region })}
+            onRegion={(region) => dispatch({ type: "region", region, kinds: view.kinds })}
             models={models}
             model={model}
-            onModel={(id) => dispatch({ type: "model", model: id })}
+            onModel={(id) => dispatch({ type: "model", model: id, kinds: view.kinds })}
             issuesAt={issuesAt}
           />
         </FormSection>

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
 import { Field } from "@/components/ui/field";
-import type { ReferenceCost } from "@/lib/billing/estimate";
+import type { PartialReferenceCost } from "@/lib/billing/partial-estimate";
 import type { ReferenceType } from "@/lib/models/types";
 import type { ReferenceDraft } from "./form-state";
 import { ReferencePreview } from "./reference-preview";
@@ -22,7 +22,8 @@ export interface ReferenceCardProps {
   /** The prompt name (character1, Image 1…), or null for a first frame. */
   name: string | null;
   kind: ReferenceType | undefined;
-  cost: ReferenceCost | undefined;
+  /** From the estimate; while the request is refused, a figure may be null. */
+  cost: PartialReferenceCost | undefined;
   takesFirstFrame: boolean;
   takesVoice: boolean;
   /** Another reference already carries the (single) voice sample. */
@@ -66,7 +67,7 @@ export function ReferenceCard(props: ReferenceCardProps) {
           <p className="text-xs tabular-nums text-muted">
             {cost?.durationSeconds != null ? seconds(cost.durationSeconds) : isImage ? "Still image" : "Length —"}
             <span aria-hidden="true"> · </span>
-            {cost ? `${seconds(cost.billedSeconds)} billed` : "billed —"}
+            {cost?.billedSeconds != null ? `${seconds(cost.billedSeconds)} billed` : "billed —"}
           </p>
         </div>
         <div className="flex shrink-0 flex-col gap-1 sm:flex-row">

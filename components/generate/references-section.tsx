@@ -3,7 +3,7 @@
 // The r2v references: the list (named, costed, reorderable) and the ways to add more.
 import { useState } from "react";
 import { Banner } from "@/components/ui/banner";
-import type { ReferenceCost } from "@/lib/billing/estimate";
+import type { PartialReferenceCost } from "@/lib/billing/partial-estimate";
 import type { ReferenceType } from "@/lib/models/types";
 import type { RegionalModel } from "./catalog-view";
 import { guessMedia, labelOfUrl, newReferenceKey, type FormAction, type ReferenceDraft } from "./form-state";
@@ -18,7 +18,7 @@ interface ReferencesSectionProps {
   /** Per reference: its prompt name and kind as the form knows them. */
   names: (string | null)[];
   kinds: (ReferenceType | undefined)[];
-  costs: (ReferenceCost | undefined)[];
+  costs: (PartialReferenceCost | undefined)[];
   dispatch: (action: FormAction) => void;
   issuesAt: (location: string) => string[] | undefined;
   samples: SampleFile[];

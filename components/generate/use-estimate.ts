@@ -3,7 +3,9 @@
 // The live cost estimate: POST /api/v1/estimates once the form has been still for ~400 ms.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CostEstimate } from "@/lib/billing/estimate";
+import type { PartialEstimate } from "@/lib/billing/partial-estimate";
 import type { Issue } from "@/lib/models/types";
+import type { MissingPrice } from "@/lib/prices/price-key";
 import { ApiError } from "@/components/app/api-client";
 import { useDebouncedValue } from "./use-debounced-value";
 import type { RequestBody } from "./request-body";
@@ -20,10 +22,14 @@ export interface EstimateAnswer {
   estimate: CostEstimate;
   warnings: Issue[];
   budgets: BudgetLeft[];
+  /** Set when no price is known: what is missing and who can set it. */
+  missingPrice?: MissingPrice | null;
 }
 
 export interface LiveEstimate {
   answer: EstimateAnswer | undefined;
+  /** When the API refused the body (422): the breakdown of its valid parts. */
+  partial: PartialEstimate | undefined;
   /** The API's 422 issues for the current body (shown like the form's own). */
   issues: Issue[];
   /** Another refusal (provider trouble, network…), as a sentence. */
@@ -35,6 +41,9 @@ export interface LiveEstimate {
 }
 
 export const ESTIMATE_DEBOUNCE_MS = 400;
+
+/** The estimate, or a 422 that still says what the valid parts cost (kept like an answer while the next one loads). */
+type EstimateReply = { answer: EstimateAnswer; refusal?: undefined } | { answer?: undefined; refusal: { issues: Issue[]; partial: PartialEstimate } };
 
 export function useLiveEstimate(body: RequestBody, enabled: boolean): LiveEstimate {
   const key = JSON.stringify(body);
@@ -50,20 +59,26 @@ export function useLiveEstimate(body: RequestBody, enabled: boolean): LiveEstima
   });
   const error = query.error instanceof ApiError ? query.error : null;
   const settled = settledKey === key;
+  const refusal = settled && !query.isPlaceholderData ? query.data?.refusal : undefined;
   return {
-    answer: enabled ? query.data : undefined,
-    issues: enabled && settled && error?.status === 422 ? error.issues : [],
+    answer: enabled ? query.data?.answer : undefined,
+    partial: enabled ? query.data?.refusal?.partial : undefined,
+    issues: enabled && settled ? (refusal?.issues ?? (error?.status === 422 ? error.issues : [])) : [],
     problem: enabled && settled && query.error && !(error?.status === 422 && error.issues.length > 0) ? query.error.message : null,
     updating: enabled && (!settled || query.isFetching),
     current: enabled && settled && !query.isPlaceholderData && query.isSuccess,
   };
 }
 
-async function postEstimate(body: string, signal: AbortSignal): Promise<EstimateAnswer> {
+async function postEstimate(body: string, signal: AbortSignal): Promise<EstimateReply> {
   const res = await fetch("/api/v1/estimates", { method: "POST", headers: { "content-type": "application/json" }, body, signal });
-  const data = (await res.json().catch(() => null)) as (EstimateAnswer & { error?: { message: string; code: string; issues?: Issue[] } }) | null;
+  const data = (await res.json().catch(() => null)) as
+    | (EstimateAnswer & { error?: { message: string; code: string; issues?: Issue[]; details?: { estimate?: PartialEstimate } } })
+    | null;
+  const partial = data?.error?.details?.estimate;
+  if (res.status === 422 && partial) return { refusal: { issues: data?.error?.issues ?? [], partial } };
   if (!res.ok) {
     throw new ApiError(data?.error?.message ?? `The estimate failed (${res.status}).`, res.status, data?.error?.code ?? "unknown", data?.error?.issues);
   }
-  return data as EstimateAnswer;
+  return { answer: data as EstimateAnswer };
 }

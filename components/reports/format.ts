@@ -2,13 +2,8 @@
 // strings and stays exact: no floats on the way to the screen.
 import { formatMoney, toMicros } from "@/lib/billing/money";
 
-/** "0.375" USD → "$0.375"; "12" → "$12.00". */
+/** "0.375" USD → "$0.375"; "12" → "$12.00" (the one formatter, exact; see formatMoney). */
 export function money(decimal: string, currency: string): string {
-  return formatMoney(toMicros(decimal), currency, { fullPrecision: true });
-}
-
-/** Rounded to cents, for headline figures: "$12.38". */
-export function moneyRounded(decimal: string, currency: string): string {
   return formatMoney(toMicros(decimal), currency);
 }
 

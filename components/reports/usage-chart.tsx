@@ -63,7 +63,7 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
                 tickLine={false}
                 axisLine={false}
                 tick={{ fill: "var(--color-muted)", fontSize: 11 }}
-                tickFormatter={(v: number) => money(String(Math.round(v * 100) / 100), currency)}
+                tickFormatter={(v: number) => money(v.toFixed(6), currency)}
                 allowDecimals
               />
               <Tooltip cursor={{ fill: "var(--color-surface-2)" }} content={(props) => <PointTooltip {...props} currency={currency} />} />

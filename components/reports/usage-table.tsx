@@ -35,12 +35,20 @@ export function UsageTable({ rows, keyLabel, caption }: { rows: UsageRow[]; keyL
             <TableCell numeric className={r.failed ? "text-danger" : "text-muted"}>
               {count(r.failed)}
             </TableCell>
-            <TableCell numeric>{seconds(r.billedSeconds)}</TableCell>
+            <TableCell numeric>
+              {seconds(r.billedSeconds)}
+              {r.unpricedBilledSeconds ? <span className="block text-xs text-warning">{seconds(r.unpricedBilledSeconds)} without a price</span> : null}
+            </TableCell>
             <TableCell numeric className="text-muted">
               {money(r.estimatedAmount, r.currency)}
             </TableCell>
             <TableCell numeric className="font-medium">
               {money(r.actualAmount, r.currency)}
+              {r.videoLost ? (
+                <span className="block text-xs font-normal text-warning">
+                  incl. {money(r.videoLostAmount, r.currency)} billed, video lost
+                </span>
+              ) : null}
             </TableCell>
             <TableCell numeric className="text-muted">
               {r.inFlight ? money(r.inFlightAmount, r.currency) : "—"}

@@ -1,5 +1,5 @@
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { count, duration, money, moneyRounded } from "@/components/reports/format";
+import { count, duration, money } from "@/components/reports/format";
 import type { UsageTotal } from "@/lib/reports/types";
 
 /** Headline figures, one row of cards per currency (amounts are never added across currencies). */
@@ -12,11 +12,26 @@ export function UsageTotals({ totals }: { totals: UsageTotal[] }) {
           <StatGrid>
             <Stat
               label={`Billed (${t.currency})`}
-              value={moneyRounded(t.actualAmount, t.currency)}
-              hint={t.inFlight > 0 ? `+ ${money(t.inFlightAmount, t.currency)} in flight` : `Estimated ${money(t.estimatedAmount, t.currency)}`}
+              value={money(t.actualAmount, t.currency)}
+              hint={[
+                t.inFlight > 0 ? `+ ${money(t.inFlightAmount, t.currency)} in flight` : `Estimated ${money(t.estimatedAmount, t.currency)}`,
+                t.videoLost > 0 ? `incl. ${money(t.videoLostAmount, t.currency)} billed, video lost (${count(t.videoLost)})` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             />
             <Stat label="Generations" value={count(t.generations)} hint={`${count(t.succeeded)} succeeded · ${count(t.failed)} failed${t.inFlight ? ` · ${count(t.inFlight)} in flight` : ""}`} />
-            <Stat label="Billed seconds" value={duration(t.billedSeconds)} hint={t.succeeded ? `${(t.billedSeconds / t.succeeded).toLocaleString("en", { maximumFractionDigits: 1 })} s per video` : "No finished videos yet"} />
+            <Stat
+              label="Billed seconds"
+              value={duration(t.billedSeconds)}
+              hint={
+                t.unpricedBilledSeconds > 0
+                  ? `${duration(t.unpricedBilledSeconds)} without a price, in no amount`
+                  : t.succeeded
+                    ? `${(t.billedSeconds / t.succeeded).toLocaleString("en", { maximumFractionDigits: 1 })} s per video`
+                    : "No finished videos yet"
+              }
+            />
             <Stat
               label="Cost mismatches"
               value={count(t.mismatches)}

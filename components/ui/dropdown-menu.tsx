@@ -1,6 +1,6 @@
 "use client";
 
-import type { ComponentProps, ReactNode } from "react";
+import { cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { DropdownMenu as MenuPrimitive } from "radix-ui";
 import { Check, ChevronRight } from "lucide-react";
 import { cn } from "./cn";
@@ -37,9 +37,21 @@ export interface DropdownMenuItemProps extends ComponentProps<typeof MenuPrimiti
   tone?: "default" | "danger";
 }
 
-export function DropdownMenuItem({ className, icon, shortcut, tone = "default", children, ...props }: DropdownMenuItemProps) {
+/**
+ * With `asChild` Radix renders the one child element (e.g. a link) as the item, so the decoration
+ * (icon, label, shortcut) has to go inside that element; as siblings of it the menu would crash.
+ */
+function itemBody(asChild: boolean | undefined, children: ReactNode, decorate: (content: ReactNode) => ReactNode): ReactNode {
+  if (!asChild) return decorate(children);
+  if (!isValidElement<{ children?: ReactNode }>(children)) throw new Error("A menu item with asChild needs exactly one element child.");
+  const element = children as ReactElement<{ children?: ReactNode }>;
+  return cloneElement(element, undefined, decorate(element.props.children));
+}
+
+export function DropdownMenuItem({ className, icon, shortcut, tone = "default", asChild, children, ...props }: DropdownMenuItemProps) {
   return (
     <MenuPrimitive.Item
+      asChild={asChild}
       className={cn(
         menuItemClassName,
         tone === "danger" && "text-danger data-highlighted:bg-danger/10 data-highlighted:text-danger [&_svg]:text-danger!",
@@ -47,31 +59,43 @@ export function DropdownMenuItem({ className, icon, shortcut, tone = "default", 
       )}
       {...props}
     >
-      {icon ? <span aria-hidden="true" className="flex items-center">{icon}</span> : null}
-      <span className="flex-1 truncate">{children}</span>
-      {shortcut ? <span className="ml-auto pl-4 text-xs tracking-wide text-faint">{shortcut}</span> : null}
+      {itemBody(asChild, children, (content) => (
+        <>
+          {icon ? <span aria-hidden="true" className="flex items-center">{icon}</span> : null}
+          <span className="flex-1 truncate">{content}</span>
+          {shortcut ? <span className="ml-auto pl-4 text-xs tracking-wide text-faint">{shortcut}</span> : null}
+        </>
+      ))}
     </MenuPrimitive.Item>
   );
 }
 
-export function DropdownMenuCheckboxItem({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.CheckboxItem>) {
+export function DropdownMenuCheckboxItem({ className, asChild, children, ...props }: ComponentProps<typeof MenuPrimitive.CheckboxItem>) {
   return (
-    <MenuPrimitive.CheckboxItem className={cn(menuItemClassName, "pl-8", className)} {...props}>
-      <MenuPrimitive.ItemIndicator className="absolute left-2 flex items-center">
-        <Check aria-hidden="true" className="text-accent-text!" />
-      </MenuPrimitive.ItemIndicator>
-      {children}
+    <MenuPrimitive.CheckboxItem asChild={asChild} className={cn(menuItemClassName, "pl-8", className)} {...props}>
+      {itemBody(asChild, children, (content) => (
+        <>
+          <MenuPrimitive.ItemIndicator className="absolute left-2 flex items-center">
+            <Check aria-hidden="true" className="text-accent-text!" />
+          </MenuPrimitive.ItemIndicator>
+          {content}
+        </>
+      ))}
     </MenuPrimitive.CheckboxItem>
   );
 }
 
-export function DropdownMenuRadioItem({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.RadioItem>) {
+export function DropdownMenuRadioItem({ className, asChild, children, ...props }: ComponentProps<typeof MenuPrimitive.RadioItem>) {
   return (
-    <MenuPrimitive.RadioItem className={cn(menuItemClassName, "pl-8", className)} {...props}>
-      <MenuPrimitive.ItemIndicator className="absolute left-2.5 flex items-center">
-        <span className="size-1.5 rounded-full bg-accent-text" />
-      </MenuPrimitive.ItemIndicator>
-      {children}
+    <MenuPrimitive.RadioItem asChild={asChild} className={cn(menuItemClassName, "pl-8", className)} {...props}>
+      {itemBody(asChild, children, (content) => (
+        <>
+          <MenuPrimitive.ItemIndicator className="absolute left-2.5 flex items-center">
+            <span className="size-1.5 rounded-full bg-accent-text" />
+          </MenuPrimitive.ItemIndicator>
+          {content}
+        </>
+      ))}
     </MenuPrimitive.RadioItem>
   );
 }
@@ -84,11 +108,15 @@ export function DropdownMenuSeparator({ className, ...props }: ComponentProps<ty
   return <MenuPrimitive.Separator className={cn("-mx-1 my-1 h-px bg-border", className)} {...props} />;
 }
 
-export function DropdownMenuSubTrigger({ className, children, ...props }: ComponentProps<typeof MenuPrimitive.SubTrigger>) {
+export function DropdownMenuSubTrigger({ className, asChild, children, ...props }: ComponentProps<typeof MenuPrimitive.SubTrigger>) {
   return (
-    <MenuPrimitive.SubTrigger className={cn(menuItemClassName, "data-[state=open]:bg-surface-2", className)} {...props}>
-      {children}
-      <ChevronRight aria-hidden="true" className="ml-auto" />
+    <MenuPrimitive.SubTrigger asChild={asChild} className={cn(menuItemClassName, "data-[state=open]:bg-surface-2", className)} {...props}>
+      {itemBody(asChild, children, (content) => (
+        <>
+          {content}
+          <ChevronRight aria-hidden="true" className="ml-auto" />
+        </>
+      ))}
     </MenuPrimitive.SubTrigger>
   );
 }

@@ -1,12 +1,13 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+import { ScrollRegion } from "./scroll-region";
 
-/** Wraps the table in a bordered card that scrolls sideways on narrow screens. */
+/** Wraps the table in a bordered card that scrolls sideways on narrow screens (then keyboard-scrollable too). */
 export function Table({ className, containerClassName, ...props }: ComponentProps<"table"> & { containerClassName?: string }) {
   return (
-    <div className={cn("w-full overflow-x-auto rounded-xl border border-border bg-surface shadow-card", containerClassName)}>
+    <ScrollRegion label={props["aria-label"]} className={cn("w-full overflow-x-auto rounded-xl border border-border bg-surface shadow-card", containerClassName)}>
       <table className={cn("w-full caption-bottom border-collapse text-sm", className)} {...props} />
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import type { AuditFilters, AuditQuery } from "@/lib/audit/schemas";
+import { withTargetNames } from "@/lib/audit/targets";
 
 export interface PublicAuditEvent {
   id: string;
@@ -15,6 +16,9 @@ export interface PublicAuditEvent {
   createdAt: Date;
 }
 
+/** As the API lists it: with the target's name where it is known. */
+export type NamedAuditEvent = PublicAuditEvent & { targetName: string | null };
+
 const DAY_MS = 86_400_000;
 const isDateOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
@@ -23,7 +27,7 @@ export function auditWhere(teamId: string, f: AuditFilters): Prisma.AuditEventWh
   const from = f.from ? new Date(f.from) : undefined;
   const to = f.to ? new Date(isDateOnly(f.to) ? Date.parse(f.to) + DAY_MS : Date.parse(f.to)) : undefined;
   if (from && to && from >= to) {
-    throw new AppError("validation_failed", "from must be earlier than to.", { issues: [{ path: "from", message: "from must be earlier than to." }] });
+    throw new AppError("validation_failed", "The from date must be earlier than the to date.", { issues: [{ path: "from", message: "The from date must be earlier than the to date." }] });
   }
   return {
     teamId,
@@ -47,12 +51,12 @@ export async function withActors(rows: Row[]): Promise<PublicAuditEvent[]> {
 
 export const AUDIT_ORDER = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
-export async function queryAudit(actor: Actor, query: AuditQuery): Promise<{ items: PublicAuditEvent[]; nextCursor: string | null }> {
+export async function queryAudit(actor: Actor, query: AuditQuery): Promise<{ items: NamedAuditEvent[]; nextCursor: string | null }> {
   assertCan(actor, "audit.view");
   const where = auditWhere(actor.teamId, query);
   if (query.cursor) {
     const anchor = await db().auditEvent.findFirst({ where: { id: query.cursor, teamId: actor.teamId }, select: { id: true } });
-    if (!anchor) throw new AppError("validation_failed", "cursor is not valid; start again without it.", { issues: [{ path: "cursor", message: "Unknown cursor." }] });
+    if (!anchor) throw new AppError("validation_failed", "The cursor is not valid; start again without it.", { issues: [{ path: "cursor", message: "Unknown cursor." }] });
   }
   const rows = await db().auditEvent.findMany({
     where,
@@ -60,6 +64,6 @@ export async function queryAudit(actor: Actor, query: AuditQuery): Promise<{ ite
     take: query.limit + 1,
     ...(query.cursor && { cursor: { id: query.cursor }, skip: 1 }),
   });
-  const items = await withActors(rows.slice(0, query.limit));
+  const items = await withTargetNames(actor.teamId, await withActors(rows.slice(0, query.limit)));
   return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].id : null };
 }

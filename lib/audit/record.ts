@@ -1,11 +1,13 @@
 // Append-only audit trail. Nothing in the app updates or deletes these rows.
 import { db, type Prisma } from "@/lib/db";
+import type { AuditAction } from "@/lib/audit/labels";
 import { currentIp } from "@/lib/http/request-context";
 
 export interface AuditEntry {
   teamId?: string | null;
   actorId?: string | null;
-  action: string; // e.g. member.role_changed, key.saved, token.created
+  /** One of the actions the audit log has a label for (lib/audit/labels.ts). */
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   data?: Prisma.InputJsonValue;

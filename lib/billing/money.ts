@@ -49,29 +49,33 @@ function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
 
 const SYMBOLS: Record<string, string> = { USD: "$", CNY: "¥" };
 
-export interface FormatMoneyOptions {
-  /** Show every significant digit (at least two decimals) instead of rounding to cents. */
-  fullPrecision?: boolean;
+/** "$" for USD, "¥" for CNY; null for a currency without a symbol of its own. */
+export function currencySymbol(currency: string): string | null {
+  return SYMBOLS[currency.toUpperCase()] ?? null;
 }
 
 /**
- * For display: "$0.42", "¥0.60", "-$1.00"; with `fullPrecision` "$0.415" or
- * "$0.061875". Unknown currencies are shown as "0.42 EUR".
+ * The one money formatter for display (pages, messages, labels). Exact: every
+ * significant digit of the micro-unit amount is kept, so a price-list amount is
+ * never rounded ("$1.425", "$0.061875"); whole cents get two decimals ("$1.40",
+ * "¥0.60", "-$1.00"). A currency without a symbol is written after: "0.42 EUR".
  */
-export function formatMoney(micros: bigint, currency: string, opts: FormatMoneyOptions = {}): string {
+export function formatMoney(micros: bigint, currency: string): string {
   const sign = micros < 0n ? "-" : "";
-  const abs = micros < 0n ? -micros : micros;
-  let digits: string;
-  if (opts.fullPrecision) {
-    digits = microsToDecimal(abs);
-    const [whole, fraction = ""] = digits.split(".");
-    digits = `${whole}.${fraction.padEnd(2, "0")}`;
-  } else {
-    const cents = divideHalfUp(abs, 10_000n);
-    digits = `${cents / 100n}.${(cents % 100n).toString().padStart(2, "0")}`;
-  }
-  const symbol = SYMBOLS[currency.toUpperCase()];
+  const [whole, fraction = ""] = microsToDecimal(micros < 0n ? -micros : micros).split(".");
+  const digits = `${whole}.${fraction.padEnd(2, "0")}`;
+  const symbol = currencySymbol(currency);
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${digits} ${currency}`;
+}
+
+/** `formatMoney` for a decimal string as the API sends it ("0.415"); null when absent or not a decimal. */
+export function formatDecimalMoney(decimal: string | null | undefined, currency: string | null | undefined): string | null {
+  if (decimal === null || decimal === undefined || !currency) return null;
+  try {
+    return formatMoney(toMicros(decimal), currency);
+  } catch {
+    return null;
+  }
 }
 
 /** Beijing bills in CNY; Singapore and Virginia in USD. */

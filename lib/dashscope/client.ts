@@ -3,14 +3,8 @@ import type { ProviderRequest, Region } from "@/lib/models/types";
 import { baseUrlFor } from "@/lib/dashscope/base-url";
 import { malformedError, ProviderError, classifyProviderError } from "@/lib/dashscope/errors";
 import { exchange, type FetchLike } from "@/lib/dashscope/http";
-import {
-  parseCreateBody,
-  parseTaskBody,
-  parseTaskListBody,
-  type CreateTaskResult,
-  type TaskList,
-  type TaskResult,
-} from "@/lib/dashscope/parse";
+import { parseCreateBody, parseTaskBody, type CreateTaskResult, type TaskResult, type TaskStatus } from "@/lib/dashscope/parse";
+import { parseTaskListBody, type TaskList } from "@/lib/dashscope/task-list";
 import { formatListTime } from "@/lib/dashscope/time";
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -26,10 +20,13 @@ export interface DashScopeClientOptions {
   fetchImpl?: FetchLike;
 }
 
+/** One batch query: the window must be at most 24 h (see listTasksInWindow for longer ones). */
 export interface ListTasksQuery {
   startTime: Date;
   endTime: Date;
   modelName?: string;
+  status?: TaskStatus;
+  taskId?: string;
   pageNo?: number;
   pageSize?: number;
 }
@@ -95,8 +92,10 @@ export function createDashScopeClient(options: DashScopeClientOptions): DashScop
         page_size: String(query.pageSize ?? 100),
       });
       if (query.modelName) params.set("model_name", query.modelName);
+      if (query.status) params.set("status", query.status);
+      if (query.taskId) params.set("task_id", query.taskId);
       const answer = await get(`/tasks?${params.toString()}`);
-      const parsed = parseTaskListBody(answer.json);
+      const parsed = parseTaskListBody(answer.json, { pageNo: query.pageNo ?? 1, pageSize: query.pageSize ?? 100 });
       if (!parsed) throw malformedError({ httpStatus: answer.status, idempotent: true, requestId: answer.requestId });
       return parsed;
     },

@@ -22,13 +22,12 @@ export {
   toTaskStatus,
   parseCreateBody,
   parseTaskBody,
-  parseTaskListBody,
   type TaskStatus,
   type TaskResult,
   type CreateTaskResult,
-  type ListedTask,
-  type TaskList,
 } from "@/lib/dashscope/parse";
+export { parseTaskListBody, type ListedTask, type TaskList } from "@/lib/dashscope/task-list";
+export { splitListWindow, listTasksInWindow, LIST_WINDOW_MAX_MS, type TimeWindow, type WindowListing } from "@/lib/dashscope/task-window";
 export { normalizeUsage, tierOfSize, toNumber, type NormalizedUsage } from "@/lib/dashscope/usage";
 export { parseProviderTime, formatProviderTime, formatListTime } from "@/lib/dashscope/time";
 export type { FetchLike } from "@/lib/dashscope/http";

@@ -17,7 +17,7 @@ export function toTaskStatus(value: unknown): TaskStatus {
   return (TASK_STATUSES as readonly string[]).includes(upper) ? (upper as TaskStatus) : "UNKNOWN";
 }
 
-const optionalText = z
+export const optionalText = z
   .union([z.string(), z.number(), z.null()])
   .optional()
   .transform((value) => (value === null || value === undefined || value === "" ? undefined : String(value)));
@@ -70,18 +70,6 @@ export interface TaskResult {
   usage?: NormalizedUsage;
 }
 
-export interface ListedTask {
-  taskId: string;
-  status: TaskStatus;
-  modelName?: string;
-  submitTime?: Date;
-}
-
-export interface TaskList {
-  tasks: ListedTask[];
-  total: number;
-}
-
 /** Returns null when the body does not have the shape of a create answer. */
 export function parseCreateBody(body: unknown): CreateTaskResult | null {
   const parsed = createBodySchema.safeParse(body);
@@ -111,47 +99,4 @@ export function parseTaskBody(body: unknown, requestedTaskId: string): TaskResul
     origPrompt: output.orig_prompt,
     usage: status === "SUCCEEDED" ? normalizeUsage(usage) : undefined,
   };
-}
-
-const listedTaskSchema = z.object({
-  task_id: z.string().min(1),
-  status: z.string().optional(),
-  task_status: z.string().optional(),
-  model_name: optionalText,
-  model: optionalText,
-  submit_time: z.unknown().optional(),
-  gmt_create: z.unknown().optional(),
-  start_time: z.unknown().optional(),
-});
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The task list answer has been seen as {data:[…], total} and {output:{data|tasks:[…], total}}. */
-export function parseTaskListBody(body: unknown): TaskList | null {
-  if (!isRecord(body)) return null;
-  const containers = [body, isRecord(body.output) ? body.output : undefined].filter(isRecord);
-  let rows: unknown[] | undefined;
-  let total: number | undefined;
-  for (const container of containers) {
-    const candidate = [container.data, container.tasks, container.list].find(Array.isArray);
-    if (candidate && !rows) rows = candidate;
-    const t = Number(container.total);
-    if (total === undefined && Number.isFinite(t) && container.total !== null && container.total !== "") total = t;
-  }
-  if (!rows) return null;
-  const tasks: ListedTask[] = [];
-  for (const row of rows) {
-    const parsed = listedTaskSchema.safeParse(row);
-    if (!parsed.success) continue; // skip rows we cannot use; the rest still helps recovery
-    const r = parsed.data;
-    tasks.push({
-      taskId: r.task_id,
-      status: toTaskStatus(r.task_status ?? r.status),
-      modelName: r.model_name ?? r.model,
-      submitTime: parseProviderTime(r.submit_time ?? r.gmt_create ?? r.start_time),
-    });
-  }
-  return { tasks, total: total ?? tasks.length };
 }

@@ -1,19 +1,24 @@
 // POST /api/v1/estimates: the cost breakdown (and warnings) without creating anything, plus the
-// budget left this month so the form can show it.
+// budget left this month so the form can show it, and — when no price is known — who can set it.
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { budgetStatuses } from "@/lib/billing/budget";
 import { microsToDecimal } from "@/lib/billing/money";
 import { prepareGeneration } from "@/lib/generations/prepare";
 import { notFound } from "@/lib/http/errors";
+import { missingPrice } from "@/lib/prices/missing-price";
 
 export async function estimateForActor(actor: Actor, body: unknown) {
   const projectId = typeof (body as { projectId?: unknown } | null)?.projectId === "string" ? (body as { projectId: string }).projectId : null;
   // Same answer as submitting: another team's (or no such) project is not found.
   const project = projectId ? await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId }, select: { id: true } }) : null;
   if (projectId && !project) throw notFound("Project");
-  const prepared = await prepareGeneration(actor.teamId, body);
-  const budgets = await budgetStatuses(db(), actor.teamId, project?.id ?? null, prepared.estimate.currency);
+  // An invalid body is still a 422, with the breakdown of its valid parts in error.details.estimate.
+  const prepared = await prepareGeneration(actor.teamId, body, new Date(), { estimateOnRefusal: true });
+  const [budgets, missing] = await Promise.all([
+    budgetStatuses(db(), actor.teamId, project?.id ?? null, prepared.estimate.currency),
+    prepared.estimate.priceKnown ? null : missingPrice(actor, prepared.priceKey),
+  ]);
   return {
     estimate: prepared.estimate,
     warnings: prepared.warnings,
@@ -25,5 +30,6 @@ export async function estimateForActor(actor: Actor, body: unknown) {
       committed: microsToDecimal(b.committedMicros),
       remaining: microsToDecimal(b.limitMicros - b.committedMicros),
     })),
+    missingPrice: missing,
   };
 }

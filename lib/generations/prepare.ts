@@ -5,12 +5,15 @@ import { validationFailed } from "@/lib/http/errors";
 import { validateGeneration } from "@/lib/models/validate";
 import { effectiveParams } from "@/lib/models/effective";
 import { getModel } from "@/lib/models/catalog";
-import type { GenerationRequest, Issue } from "@/lib/models/types";
+import type { GenerationRequest, Issue, ReferenceType } from "@/lib/models/types";
 import { estimateCost, type CostEstimate } from "@/lib/billing/estimate";
 import { regionCurrency } from "@/lib/billing/money";
 import { toUnitPrice } from "@/lib/billing/prices";
 import { findPrice } from "@/lib/billing/price-lookup";
+import type { PriceKey } from "@/lib/prices/price-key";
 import { probeAll, urlFields } from "@/lib/generations/probes";
+import { refusalWithEstimate } from "@/lib/generations/estimate-refusal";
+import { misreadWarnings } from "@/lib/generations/reference-readings";
 import { urlProblem } from "@/lib/models/url-safety";
 import { isTrustedUrl, trustedOrigins } from "@/lib/provider/trusted-urls";
 
@@ -19,6 +22,8 @@ export interface PreparedGeneration {
   warnings: Issue[];
   estimate: CostEstimate;
   priceEntryId: string | null;
+  /** The price this generation needs (named when it is unknown). */
+  priceKey: PriceKey;
 }
 
 /** Private addresses are refused unless allowed instance-wide or every such URL is one of ours. */
@@ -29,26 +34,44 @@ async function mayUsePrivateUrls(body: unknown): Promise<boolean> {
   return urlFields(body as Record<string, unknown>).every((f) => urlProblem(f.path, f.url, false) === null || isTrustedUrl(f.url, origins));
 }
 
-export async function prepareGeneration(teamId: string, body: unknown, at = new Date()): Promise<PreparedGeneration> {
+function dedupe(issues: Issue[]): Issue[] {
+  return [...new Map(issues.map((issue) => [`${issue.path}\u0000${issue.message}`, issue])).values()];
+}
+
+export interface PrepareOptions {
+  /** Estimates: a refusal lists every issue and carries the breakdown of the valid parts (probing even then). */
+  estimateOnRefusal?: boolean;
+}
+
+export async function prepareGeneration(teamId: string, body: unknown, at = new Date(), options: PrepareOptions = {}): Promise<PreparedGeneration> {
   const allowPrivateUrls = await mayUsePrivateUrls(body);
   const first = validateGeneration(body, { allowPrivateUrls });
-  // Probe only when the request is otherwise sound: no network calls for a request that is refused anyway.
+  // Probe only when the request is otherwise sound: no network calls for a request that is refused anyway
+  // (unless the refusal is to say what the request would cost).
   const onlyNeedsProbes = first.issues.every((i) => i.path.startsWith("references") || i.path === "audioUrl");
-  if (!first.ok && !onlyNeedsProbes) throw validationFailed(first.issues);
+  const refusedEarly = !first.ok && !onlyNeedsProbes;
+  if (refusedEarly && !options.estimateOnRefusal) throw validationFailed(first.issues);
   const { probes, issues: probeIssues } = await probeAll(urlFields(body as Record<string, unknown>), allowPrivateUrls);
-  if (probeIssues.length) throw validationFailed(probeIssues);
   const checked = validateGeneration(body, { allowPrivateUrls, probes });
-  if (!checked.ok || !checked.request) throw validationFailed(checked.issues);
+  if (refusedEarly || probeIssues.length || !checked.ok || !checked.request) {
+    const issues = refusedEarly ? first.issues : probeIssues.length ? probeIssues : checked.issues;
+    if (!options.estimateOnRefusal) throw validationFailed(issues);
+    throw await refusalWithEstimate(teamId, body, dedupe([...issues, ...probeIssues, ...checked.issues]), probes, at);
+  }
 
   const request = checked.request;
   const model = getModel(request.model)!;
   const params = effectiveParams(request);
   const price = await findPrice({ teamId, model: request.model, region: request.region, tier: params.tier, audio: params.audio, at });
-  const references = (request.references ?? []).map((ref) => ({
-    url: ref.url,
-    type: ref.type ?? "image",
-    durationSeconds: probes[ref.url]?.durationSeconds,
-  }));
-  const estimate = estimateCost({ kind: model.kind, params, references }, toUnitPrice(price), regionCurrency(request.region));
-  return { request, warnings: checked.warnings, estimate, priceEntryId: price?.id ?? null };
+  const types = (request.references ?? []).map((ref): ReferenceType => ref.type ?? "image");
+  const estimateWith = (readAs: readonly ReferenceType[]) =>
+    estimateCost(
+      { kind: model.kind, params, references: (request.references ?? []).map((ref, i) => ({ url: ref.url, type: readAs[i], durationSeconds: probes[ref.url]?.durationSeconds })) },
+      toUnitPrice(price),
+      regionCurrency(request.region),
+    );
+  const estimate = estimateWith(types);
+  const warnings = [...checked.warnings, ...misreadWarnings(request, probes, types, estimateWith)];
+  const priceKey = { model: request.model, region: request.region, tier: params.tier, audio: params.audio };
+  return { request, warnings, estimate, priceEntryId: price?.id ?? null, priceKey };
 }

@@ -48,7 +48,7 @@ function encodeCursor(row: { createdAt: Date; id: string }): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso);
-  if (!id || Number.isNaN(createdAt.getTime())) throw new AppError("validation_failed", "cursor is not valid; use nextCursor from the previous page.", { issues: [{ path: "cursor", message: "Not a valid cursor." }] });
+  if (!id || Number.isNaN(createdAt.getTime())) throw new AppError("validation_failed", "The cursor is not valid; use nextCursor from the previous page.", { issues: [{ path: "cursor", message: "Not a valid cursor." }] });
   return { createdAt, id };
 }
 

@@ -3,6 +3,9 @@
 import type { Generation } from "@/lib/generated/sqlite/client";
 import { microsToDecimal } from "@/lib/billing/money";
 import { explainProviderCode } from "@/lib/generations/explain";
+import { effectiveParameters, type EffectiveParameters } from "@/lib/models/effective";
+import { speakStoredMessage } from "@/lib/models/messages";
+import type { GenerationRequest, Issue } from "@/lib/models/types";
 
 export type PublicStatus = "queued" | "pending" | "running" | "succeeded" | "failed" | "canceled" | "expired";
 
@@ -24,6 +27,15 @@ export function publicStatus(status: string): PublicStatus {
 
 type Row = Generation & { creator?: { id: string; name: string } | null };
 
+/** The output parameters the provider applies (defaults filled in), from the accepted request. */
+function parametersOf(g: Row): EffectiveParameters | null {
+  try {
+    return effectiveParameters({ ...(g.request as unknown as GenerationRequest), model: g.model, region: g.region as GenerationRequest["region"] });
+  } catch {
+    return null; // a model no longer in the catalog
+  }
+}
+
 export function toResource(g: Row) {
   return {
     id: g.id,
@@ -34,7 +46,8 @@ export function toResource(g: Row) {
     region: g.region,
     prompt: g.prompt,
     request: g.request,
-    warnings: g.warnings ?? [],
+    parameters: parametersOf(g),
+    warnings: ((g.warnings ?? []) as unknown as Issue[]).map((w) => ({ path: w.path, message: speakStoredMessage(w.message) })),
     status: publicStatus(g.status),
     archiving: g.status === "archiving",
     keySource: g.keySource,

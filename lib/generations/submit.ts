@@ -44,7 +44,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
   }
   const projectId = (body as { projectId?: unknown } | null)?.projectId;
   if (typeof projectId !== "string" || !projectId) {
-    throw new AppError("validation_failed", "projectId is required: the project (gallery) the video belongs to.", { issues: [{ path: "projectId", message: "projectId is required." }] });
+    throw new AppError("validation_failed", "A project is required: projectId names the project (gallery) the video belongs to.", { issues: [{ path: "projectId", message: "Project is required." }] });
   }
   const project = await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId } });
   if (!project) throw notFound("Project");
@@ -59,7 +59,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
     const row = await db().$transaction(async (tx) => {
       // Serialize budget checks per team so two concurrent submits cannot both squeeze under a budget.
       if (isPostgres()) await tx.$queryRawUnsafe("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l", actor.teamId);
-      await assertWithinBudget(tx, actor.teamId, project.id, estimate.currency, amountMicros);
+      await assertWithinBudget(tx, actor.teamId, project.id, estimate.currency, amountMicros, prepared.priceKey);
       const created = await tx.generation.create({
         data: {
           teamId: actor.teamId,

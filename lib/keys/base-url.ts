@@ -22,8 +22,8 @@ export function baseUrlProblem(url: string, region: Region, allowPrivate: boolea
   if (parsed.protocol === "http:") {
     if (allowPrivate && isLoopbackHost(parsed.hostname)) return null;
     return allowPrivate
-      ? "baseUrl must use https; plain http is accepted only for loopback addresses (localhost, 127.0.0.1)."
-      : "baseUrl must use https.";
+      ? "The base URL must use https; plain http is accepted only for loopback addresses (localhost, 127.0.0.1)."
+      : "The base URL must use https.";
   }
   return `baseUrl must start with https:// (${HINT}).`;
 }

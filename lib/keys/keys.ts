@@ -68,7 +68,7 @@ export async function listKeys(actor: Actor): Promise<{ keys: PublicKey[]; regio
 
 export function parseRegion(value: string): Region {
   if ((REGIONS as readonly string[]).includes(value)) return value as Region;
-  throw validationFailed([{ path: "region", message: `region must be one of ${REGIONS.join(", ")}.` }]);
+  throw validationFailed([{ path: "region", message: `Region must be one of ${REGIONS.join(", ")}.` }]);
 }
 
 /** Checks the key with DashScope, then stores it encrypted (one key per team and region). */
@@ -86,7 +86,7 @@ export async function saveKey(actor: Actor, input: SaveKeyInput, options: { fetc
     validatedAt: new Date(),
   };
   const where = { teamId_region: { teamId: actor.teamId, region: input.region } };
-  const previous = await db().providerCredential.findUnique({ where, select: { id: true } });
+  const previous = await db().providerCredential.findUnique({ where, select: { id: true, keyLast4: true, workspaceId: true, baseUrl: true } });
   const row = await db().providerCredential.upsert({
     where,
     create: { teamId: actor.teamId, region: input.region, ...data },
@@ -99,7 +99,15 @@ export async function saveKey(actor: Actor, input: SaveKeyInput, options: { fetc
     action: "key.saved",
     targetType: "provider_key",
     targetId: input.region,
-    data: { region: input.region, last4: data.keyLast4, replaced: Boolean(previous), workspaceId: data.workspaceId, customBaseUrl: Boolean(data.baseUrl) },
+    data: {
+      region: input.region,
+      last4: data.keyLast4,
+      replaced: Boolean(previous),
+      workspaceId: data.workspaceId,
+      customBaseUrl: Boolean(data.baseUrl),
+      // The key it replaced, so the entry says what changed (last 4 characters only, as shown everywhere).
+      previous: previous && { last4: previous.keyLast4, workspaceId: previous.workspaceId, customBaseUrl: Boolean(previous.baseUrl) },
+    },
   });
   return toPublic(row);
 }

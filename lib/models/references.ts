@@ -1,6 +1,7 @@
 // How prompts name references: wan2.6 uses character1..N in list order; wan2.7 uses Image N /
 // Video N, counted separately per type in media order (a first frame gets no name).
 import { getModel } from "@/lib/models/catalog";
+import { referenceLabel } from "@/lib/models/messages";
 import type { Issue, ReferenceType } from "@/lib/models/types";
 
 export type NamedKind = "character" | "image" | "video";
@@ -47,10 +48,47 @@ export function mentionedNames(modelId: string, prompt: string): Mention[] {
   for (const match of prompt.matchAll(pattern)) {
     const kind: NamedKind = naming === "character" ? "character" : (match[1].toLowerCase() as NamedKind);
     const index = Number(naming === "character" ? match[1] : match[2]);
-    const name = canonicalName(kind, index);
+    const name = mentionOf(naming, match);
     if (!found.has(name)) found.set(name, { name, kind, index });
   }
   return [...found.values()];
+}
+
+function mentionOf(naming: "character" | "media", match: RegExpMatchArray | string[]): string {
+  if (naming === "character") return canonicalName("character", Number(match[1]));
+  return canonicalName(match[1].toLowerCase() as NamedKind, Number(match[2]));
+}
+
+/** What a reference becomes on a model that takes no first frame (as the form does when switching). */
+function typesOn(modelId: string, types: readonly ReferenceType[]): ReferenceType[] {
+  const takesFirstFrame = getModel(modelId)?.references?.types.includes("first_frame") ?? false;
+  return types.map((type) => (type === "first_frame" && !takesFirstFrame ? "image" : type));
+}
+
+/**
+ * The prompt with each reference's name on `fromModel` replaced by its name on `toModel`
+ * ("character2" → "Image 1" when the second reference is the first image). All names change at
+ * once, so swaps cannot collide; any other text, including names of references that do not
+ * exist, is left exactly as it was.
+ */
+export function renameReferenceMentions(
+  prompt: string,
+  types: readonly ReferenceType[],
+  fromModel: string,
+  toModel: string,
+): string {
+  const fromNaming = namingOf(fromModel);
+  if (!fromNaming || !namingOf(toModel)) return prompt;
+  const fromNames = referenceNames(fromModel, types);
+  const toNames = referenceNames(toModel, typesOn(toModel, types));
+  const renames = new Map<string, string>();
+  fromNames.forEach((name, i) => {
+    const next = toNames[i];
+    if (name !== null && next !== null && name !== next) renames.set(name, next);
+  });
+  if (renames.size === 0) return prompt;
+  const pattern = fromNaming === "character" ? CHARACTER_PATTERN : MEDIA_PATTERN;
+  return prompt.replace(pattern, (match, ...groups: string[]) => renames.get(mentionOf(fromNaming, [match, ...groups])) ?? match);
 }
 
 function plural(count: number, noun: string): string {
@@ -83,7 +121,7 @@ export function checkReferenceNaming(
       mention.kind === "character" ? types.length : types.filter((type) => type === mention.kind).length;
     issues.push({
       path: "prompt",
-      message: `prompt names ${mention.name} but ${describeAvailable(mention.kind, count)}; add the reference or fix the name`,
+      message: `The prompt names ${mention.name} but ${describeAvailable(mention.kind, count)}; add the reference or fix the name`,
     });
   }
   const mentioned = new Set(mentions.map((mention) => mention.name));
@@ -91,7 +129,7 @@ export function checkReferenceNaming(
     if (name === null || mentioned.has(name)) return;
     warnings.push({
       path: `references.${i}`,
-      message: `references.${i} is never named in the prompt; call it ${name} so the model knows its role`,
+      message: `${referenceLabel(i)} is never named in the prompt; call it ${name} so the model knows its role`,
     });
   });
   return { issues, warnings };

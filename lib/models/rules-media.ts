@@ -1,5 +1,5 @@
 // Rules on audio files the request points at (audioUrl, voiceUrl), using what the probe learned.
-import { formatMegabytes, formatSeconds, listOr } from "@/lib/models/messages";
+import { fieldLabel, formatMegabytes, formatSeconds, listOr } from "@/lib/models/messages";
 import type { RuleReport } from "@/lib/models/rule-context";
 import type { MediaLimits } from "@/lib/models/spec";
 
@@ -41,27 +41,28 @@ export function checkAudioFile(
   purpose: string,
 ): void {
   const probe = report.probe(url);
+  const label = fieldLabel(path);
   if (probe && probe.kind !== "audio") {
-    report.issue(path, `${path} is ${probe.kind === "image" ? "an image" : "a video"}, not audio; ${purpose} must be a WAV or MP3 file`);
+    report.issue(path, `${label} is ${probe.kind === "image" ? "an image" : "a video"}, not audio; ${purpose} must be a WAV or MP3 file`);
     return;
   }
   const format = audioFormatOf(url, probe?.contentType);
   if (format === "other") {
     const formats = listOr(limits.formats.map((f) => f.toUpperCase()));
-    report.issue(path, `${path} must be ${formats} (${purpose}); convert the file and try again`);
+    report.issue(path, `${label} must be ${formats} (${purpose}); convert the file and try again`);
   }
   const seconds = probe?.durationSeconds;
   if (seconds !== undefined && (seconds < limits.minSeconds || seconds > limits.maxSeconds)) {
     const fix = seconds > limits.maxSeconds ? "trim it" : "use a longer clip";
     report.issue(
       path,
-      `${path} is ${formatSeconds(seconds)} long; ${purpose} must be ${limits.minSeconds}-${limits.maxSeconds} s — ${fix}`,
+      `${label} is ${formatSeconds(seconds)} long; ${purpose} must be ${limits.minSeconds}-${limits.maxSeconds} s — ${fix}`,
     );
   }
   if (probe?.bytes !== undefined && probe.bytes > limits.maxBytes) {
     report.issue(
       path,
-      `${path} is ${formatMegabytes(probe.bytes)}; ${purpose} may be at most ${formatMegabytes(limits.maxBytes)} — compress or trim it`,
+      `${label} is ${formatMegabytes(probe.bytes)}; ${purpose} may be at most ${formatMegabytes(limits.maxBytes)} — compress or trim it`,
     );
   }
 }
@@ -73,12 +74,12 @@ export function warnTrackLength(report: RuleReport, url: string, outputSeconds: 
   if (seconds > outputSeconds) {
     report.warn(
       "audioUrl",
-      `audioUrl is ${formatSeconds(seconds)} long but the video is ${outputSeconds} s: only the first ${outputSeconds} s are used`,
+      `Audio track is ${formatSeconds(seconds)} long but the video is ${outputSeconds} s: only the first ${outputSeconds} s are used`,
     );
   } else if (seconds < outputSeconds) {
     report.warn(
       "audioUrl",
-      `audioUrl is ${formatSeconds(seconds)} long but the video is ${outputSeconds} s: the last ${formatSeconds(outputSeconds - seconds)} will be silent`,
+      `Audio track is ${formatSeconds(seconds)} long but the video is ${outputSeconds} s: the last ${formatSeconds(outputSeconds - seconds)} will be silent`,
     );
   }
 }

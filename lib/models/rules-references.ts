@@ -1,7 +1,7 @@
 // Rules on r2v references: counts per kind, allowed kinds per model and region, first frames,
 // voice samples and how the prompt names them.
 import { VOICE_SAMPLE_LIMITS, isRegional, regionalSpec, regionsOf } from "@/lib/models/catalog";
-import { article, familyTakes, listOr, modelsWhere } from "@/lib/models/messages";
+import { article, familyTakes, fieldLabel, listOr, modelsWhere, referenceLabel } from "@/lib/models/messages";
 import { checkReferenceNaming } from "@/lib/models/references";
 import type { CatalogInput, RuleReport } from "@/lib/models/rule-context";
 import { checkAudioFile } from "@/lib/models/rules-media";
@@ -10,7 +10,7 @@ import type { ReferenceInput, ReferenceType } from "@/lib/models/types";
 import { urlProblem } from "@/lib/models/url-safety";
 
 function describeType(type: ReferenceType): string {
-  return type === "first_frame" ? "a first_frame" : article(type);
+  return type === "first_frame" ? "a first frame" : article(type);
 }
 
 /** The declared type, else the probed kind; reports audio files and declared/probed mismatches. */
@@ -18,7 +18,7 @@ function resolveType(report: RuleReport, spec: ModelSpec, ref: ReferenceInput, i
   const probe = report.probe(ref.url);
   if (probe?.kind === "audio") {
     const hint = spec.audio.voiceClone ? "; put a voice sample in voiceUrl instead" : "";
-    report.issue(`references.${i}.url`, `references.${i}.url is an audio file; a reference must be an image or a video${hint}`);
+    report.issue(`references.${i}.url`, `${referenceLabel(i)} is an audio file; a reference must be an image or a video${hint}`);
     return ref.type;
   }
   if (ref.type && probe) {
@@ -26,7 +26,7 @@ function resolveType(report: RuleReport, spec: ModelSpec, ref: ReferenceInput, i
     if (declaredKind !== probe.kind) {
       report.issue(
         `references.${i}.type`,
-        `references.${i}.type is ${ref.type} but the file is ${article(probe.kind)}; fix type or leave it out`,
+        `${referenceLabel(i)} is declared as ${describeType(ref.type)} but the file is ${article(probe.kind)}; fix the type or leave it out`,
       );
     }
   }
@@ -38,14 +38,14 @@ function checkAllowedType(report: RuleReport, spec: ModelSpec, limits: Reference
   const path = `references.${i}.type`;
   if (type === "first_frame") {
     const takers = modelsWhere((model) => (model.references?.maxFirstFrames ?? 0) > 0);
-    report.issue(path, `references.${i} is a first_frame, which ${spec.id} does not take; use an image, or choose ${listOr(takers)}`);
+    report.issue(path, `${referenceLabel(i)} is a first frame, which ${spec.id} does not take; use an image, or choose ${listOr(takers)}`);
     return;
   }
   const elsewhere = regionsOf(spec).filter((region) => regionalSpec(spec.id, region)?.references?.types.includes(type));
   const regionHint = elsewhere.length > 0 && isRegional(spec) ? `, or choose ${listOr(elsewhere)}` : "";
   report.issue(
     path,
-    `references.${i} is ${describeType(type)}, but ${familyTakes(limits.family)} ${listOr(limits.types.map((t) => `${t}s`))} only; use ${article(limits.types[0])}${regionHint}`,
+    `${referenceLabel(i)} is ${describeType(type)}, but ${familyTakes(limits.family)} ${listOr(limits.types.map((t) => `${t}s`))} only; use ${article(limits.types[0])}${regionHint}`,
   );
 }
 
@@ -53,23 +53,23 @@ function checkCounts(report: RuleReport, limits: ReferenceLimits, types: (Refere
   const total = types.length;
   if (total < limits.min) {
     const kinds = listOr(limits.types.filter((t) => t !== "first_frame").map((t) => `${t}s`));
-    report.issue("references", `references: ${familyTakes(limits.family)} ${limits.min}-${limits.maxTotal} references (${kinds}); add at least ${limits.min}`);
+    report.issue("references", `Add at least ${limits.min} reference${limits.min === 1 ? "" : "s"}: ${familyTakes(limits.family)} ${limits.min}-${limits.maxTotal} references (${kinds})`);
   }
   if (total > limits.maxTotal) {
-    report.issue("references", `${total} references: ${familyTakes(limits.family)} at most ${limits.maxTotal} — remove ${total - limits.maxTotal}`);
+    report.issue("references", `Too many references (${total}): ${familyTakes(limits.family)} at most ${limits.maxTotal} — remove ${total - limits.maxTotal}`);
   }
   const count = (type: ReferenceType) => types.filter((t) => t === type).length;
   const images = count("image");
   const videos = count("video");
   const frames = count("first_frame");
   if (limits.maxImages > 0 && images > limits.maxImages) {
-    report.issue("references", `${images} reference images: ${familyTakes(limits.family)} at most ${limits.maxImages}`);
+    report.issue("references", `Too many reference images (${images}): ${familyTakes(limits.family)} at most ${limits.maxImages}`);
   }
   if (videos > limits.maxVideos) {
-    report.issue("references", `${videos} reference videos: ${familyTakes(limits.family)} at most ${limits.maxVideos}`);
+    report.issue("references", `Too many reference videos (${videos}): ${familyTakes(limits.family)} at most ${limits.maxVideos}`);
   }
   if (limits.maxFirstFrames > 0 && frames > limits.maxFirstFrames) {
-    report.issue("references", `${frames} first_frame references: ${familyTakes(limits.family)} at most one — keep one`);
+    report.issue("references", `Too many first frames (${frames}): ${familyTakes(limits.family)} at most one — keep one`);
   }
 }
 
@@ -78,23 +78,24 @@ function checkVoices(report: RuleReport, spec: ModelSpec, refs: ReferenceInput[]
   refs.forEach((ref, i) => {
     if (ref.voiceUrl === undefined) return;
     const path = `references.${i}.voiceUrl`;
+    const label = fieldLabel(path);
     if (!spec.audio.voiceClone) {
       const takers = modelsWhere((model) => model.audio.voiceClone);
-      report.issue(path, `${path}: voice samples are taken only by ${listOr(takers)}; remove voiceUrl or choose ${listOr(takers)}`);
+      report.issue(path, `Voice samples are taken only by ${listOr(takers)}; remove the voice sample from ${referenceLabel(i)} or choose ${listOr(takers)}`);
       return;
     }
     if (types[i] === "first_frame") {
-      report.issue(path, `${path}: a first_frame cannot carry a voice sample; put voiceUrl on a reference image or video`);
+      report.issue(path, `${referenceLabel(i)} is a first frame, which cannot carry a voice sample; put the voice sample on a reference image or video`);
     }
     if (firstVoice !== undefined) {
       report.issue(
         path,
-        `${path}: ${spec.id} takes one voice sample for the whole video (already given on references.${firstVoice}); keep one`,
+        `One voice sample serves the whole video on ${spec.id} and ${referenceLabel(firstVoice)} already has one; remove the one on ${referenceLabel(i)}`,
       );
     } else {
       firstVoice = i;
     }
-    const problem = urlProblem(path, ref.voiceUrl, report.options.allowPrivateUrls);
+    const problem = urlProblem(label, ref.voiceUrl, report.options.allowPrivateUrls);
     if (problem) report.issue(path, problem);
     checkAudioFile(report, path, ref.voiceUrl, VOICE_SAMPLE_LIMITS, "a voice sample");
   });
@@ -107,7 +108,7 @@ export function checkReferences(report: RuleReport, spec: ModelSpec, input: Cata
   const refs = input.references ?? [];
   const types = refs.map((ref, i) => resolveType(report, spec, ref, i));
   refs.forEach((ref, i) => {
-    const problem = urlProblem(`references.${i}.url`, ref.url, report.options.allowPrivateUrls);
+    const problem = urlProblem(fieldLabel(`references.${i}.url`), ref.url, report.options.allowPrivateUrls);
     if (problem) report.issue(`references.${i}.url`, problem);
     const type = types[i];
     if (type) checkAllowedType(report, spec, limits, type, i);

@@ -1,6 +1,6 @@
 // The catalog rules: everything about a request that depends on the chosen model and region.
 import { AUDIO_TRACK_LIMITS, getModel, overrideNote, regionalSpec, regionsOf } from "@/lib/models/catalog";
-import { formatCount, listOr, modelsTaking, modelsWhere } from "@/lib/models/messages";
+import { fieldLabel, fieldName, formatCount, listOr, modelsTaking, modelsWhere } from "@/lib/models/messages";
 import { RuleReport, type CatalogInput, type RuleOptions, type RuleOutcome } from "@/lib/models/rule-context";
 import { checkAudioFile, warnTrackLength } from "@/lib/models/rules-media";
 import { checkReferences } from "@/lib/models/rules-references";
@@ -35,7 +35,7 @@ function checkFieldsTaken(report: RuleReport, spec: ModelSpec, input: CatalogInp
     if (!present || spec.fields.includes(field)) continue;
     report.issue(
       field,
-      `${field} is not taken by ${spec.id}${fieldHint(spec, field, input)}; models that take it: ${modelsTaking(field).join(", ")}`,
+      `${fieldName(field)} ${field === "references" ? "are" : "is"} not taken by ${spec.id}${fieldHint(spec, field, input)}; models that take it: ${modelsTaking(field).join(", ")}`,
     );
   }
 }
@@ -46,7 +46,7 @@ function checkText(report: RuleReport, spec: ModelSpec, input: CatalogInput): vo
     if (length > spec.promptMaxChars) {
       report.issue(
         "prompt",
-        `prompt is ${formatCount(length)} characters; ${spec.id} takes at most ${formatCount(spec.promptMaxChars)} — shorten it`,
+        `Prompt is ${formatCount(length)} characters; ${spec.id} takes at most ${formatCount(spec.promptMaxChars)} — shorten it`,
       );
     }
   }
@@ -56,7 +56,7 @@ function checkText(report: RuleReport, spec: ModelSpec, input: CatalogInput): vo
     if (length > spec.negativePromptMaxChars) {
       report.issue(
         "negativePrompt",
-        `negativePrompt is ${formatCount(length)} characters; ${spec.id} takes at most ${formatCount(spec.negativePromptMaxChars)} — shorten it`,
+        `Negative prompt is ${formatCount(length)} characters; ${spec.id} takes at most ${formatCount(spec.negativePromptMaxChars)} — shorten it`,
       );
     }
   }
@@ -69,22 +69,22 @@ function checkOutputShape(report: RuleReport, spec: ModelSpec, input: CatalogInp
     if (!allowed.includes(input.size)) {
       const written = /^\s*(\d+)\s*[xX×*]\s*(\d+)\s*$/.exec(input.size);
       const prefix = /^\d+\*\d+$/.test(input.size)
-        ? `size ${input.size} is not offered by ${spec.id}`
+        ? `Size ${input.size} is not offered by ${spec.id}`
         : written
-          ? `size must be written W*H (${written[1]}*${written[2]}), not ${JSON.stringify(input.size)}`
-          : `size must be an exact W*H such as ${output.default}, not a ratio or a tier name (got ${JSON.stringify(input.size)})`;
+          ? `Size must be written W*H (${written[1]}*${written[2]}), not ${JSON.stringify(input.size)}`
+          : `Size must be an exact W*H such as ${output.default}, not a ratio or a tier name (got ${JSON.stringify(input.size)})`;
       report.issue("size", `${prefix}; choose one of ${allowed.join(", ")}`);
     }
   }
   if (output.kind === "resolution") {
     if (input.resolution !== undefined && takes(spec, "resolution", report) && !output.resolutions.includes(input.resolution)) {
-      report.issue("resolution", `resolution ${input.resolution} is not offered by ${spec.id}; choose ${listOr(output.resolutions)}`);
+      report.issue("resolution", `Resolution ${input.resolution} is not offered by ${spec.id}; choose ${listOr(output.resolutions)}`);
     }
     if (input.ratio !== undefined && takes(spec, "ratio", report)) {
       if (!output.ratios.includes(input.ratio)) {
-        report.issue("ratio", `ratio ${input.ratio} is not offered by ${spec.id}; choose ${listOr(output.ratios)}`);
+        report.issue("ratio", `Aspect ratio ${input.ratio} is not offered by ${spec.id}; choose ${listOr(output.ratios)}`);
       } else if (types.includes("first_frame")) {
-        report.warn("ratio", "ratio is ignored when a first_frame is given (the frame sets the shape); it will not be sent");
+        report.warn("ratio", "Aspect ratio is ignored when a first frame is given (the frame sets the shape); it will not be sent");
       }
     }
   }
@@ -98,18 +98,18 @@ function checkDuration(report: RuleReport, spec: ModelSpec, input: CatalogInput,
   const where = overrideNote(spec, "duration");
   if (rule.kind === "fixed") {
     if (duration !== rule.value) {
-      report.issue("duration", `duration is fixed at ${rule.value} s on ${spec.id}; remove duration (or choose a model with longer videos)`);
+      report.issue("duration", `Duration is fixed at ${rule.value} s on ${spec.id}; leave duration out (or choose a model with longer videos)`);
     }
   } else if (rule.kind === "list") {
     if (!rule.values.includes(duration)) {
-      report.issue("duration", `duration ${duration} s is not offered by ${spec.id}${where}; choose ${listOr(rule.values)} s`);
+      report.issue("duration", `Duration ${duration} s is not offered by ${spec.id}${where}; choose ${listOr(rule.values)} s`);
     }
   } else if (duration < rule.min || duration > rule.max) {
-    report.issue("duration", `duration ${duration} s is out of range for ${spec.id}${where}: choose ${rule.min}-${rule.max} s`);
+    report.issue("duration", `Duration ${duration} s is out of range for ${spec.id}${where}: choose ${rule.min}-${rule.max} s`);
   } else if (rule.maxWithVideo !== undefined && duration > rule.maxWithVideo && types.includes("video")) {
     report.issue(
       "duration",
-      `duration ${duration} s is too long for ${spec.id} with a reference video: at most ${rule.maxWithVideo} s (${rule.max} s with images only); shorten it or use only images`,
+      `Duration ${duration} s is too long for ${spec.id} with a reference video: at most ${rule.maxWithVideo} s (${rule.max} s with images only); shorten it or use only images`,
     );
   }
 }
@@ -117,10 +117,10 @@ function checkDuration(report: RuleReport, spec: ModelSpec, input: CatalogInput,
 function checkAudio(report: RuleReport, spec: ModelSpec, input: CatalogInput): void {
   if (input.audio === false && takes(spec, "audio", report) && spec.audio.output === "always") {
     const silent = modelsWhere((model) => model.kind === spec.kind && model.audio.output === "optional");
-    report.issue("audio", `${spec.id} cannot make silent video; choose ${listOr(silent)} or turn audio on`);
+    report.issue("audio", `Silent video is not available on ${spec.id}; choose ${listOr(silent)} or turn audio on`);
   }
   if (input.audioUrl !== undefined && takes(spec, "audioUrl", report)) {
-    const problem = urlProblem("audioUrl", input.audioUrl, report.options.allowPrivateUrls);
+    const problem = urlProblem(fieldLabel("audioUrl"), input.audioUrl, report.options.allowPrivateUrls);
     if (problem) report.issue("audioUrl", problem);
     checkAudioFile(report, "audioUrl", input.audioUrl, AUDIO_TRACK_LIMITS, "an audio track");
     const rule = spec.duration;
@@ -134,7 +134,7 @@ function checkShotType(report: RuleReport, spec: ModelSpec, input: CatalogInput)
   if (spec.shotType?.requiresPromptExtend && input.promptExtend === false) {
     report.issue(
       "shotType",
-      `shotType only takes effect with promptExtend on ${spec.id}; remove shotType or set promptExtend to true`,
+      `Shot type only takes effect with prompt extend on ${spec.id}; turn prompt extend on (promptExtend: true) or leave shotType out`,
     );
   }
 }
@@ -148,7 +148,7 @@ export function runCatalogRules(input: CatalogInput, options: RuleOptions = {}, 
   if (input.region !== undefined) {
     const regional = regionalSpec(model.id, input.region);
     if (regional) spec = regional;
-    else report.issue("region", `${model.id} is not offered in ${input.region}; regions: ${regionsOf(model).join(", ")}`);
+    else report.issue("region", `Model ${model.id} is not offered in ${input.region}; choose ${listOr(regionsOf(model))}`);
   }
   checkFieldsTaken(report, spec, input);
   checkText(report, spec, input);

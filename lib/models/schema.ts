@@ -1,6 +1,7 @@
 // The public generation request body as a zod schema: structure and bounds first (strict: unknown
 // keys are refused), then the catalog rules for the chosen model and region via superRefine.
 import { z } from "zod";
+import { hasVisibleCharacter } from "@/lib/http/text";
 import { MODEL_IDS, SEED_MAX } from "@/lib/models/catalog";
 import { formatCount, listOr } from "@/lib/models/messages";
 import type { RuleOptions, RuleOutcome } from "@/lib/models/rule-context";
@@ -50,7 +51,7 @@ export const generationRequestShape = z.strictObject({
   region: z.enum(REGIONS, { error: oneOf("region", REGIONS) }),
   prompt: z
     .string({ error: typed("prompt", "a string") })
-    .refine((text) => text.trim().length > 0, { error: "prompt is empty; describe the video you want" }),
+    .refine(hasVisibleCharacter, { error: "prompt is empty; describe the video you want" }),
   negativePrompt: z.string({ error: typed("negativePrompt", "a string") }).optional(),
   references: z.array(referenceSchema, { error: typed("references", "a list of {url, type?, voiceUrl?}") }).optional(),
   audioUrl: urlField("audioUrl").optional(),

@@ -1,16 +1,7 @@
 // Static URL checks for media the provider (and our prober) will fetch: http(s) only, and no
 // loopback / private hosts written as literals. DNS-based checks happen at fetch time elsewhere.
 import ipaddr from "ipaddr.js";
-
-const BLOCKED_RANGES = new Set([
-  "unspecified",
-  "loopback",
-  "private",
-  "linkLocal",
-  "uniqueLocal",
-  "carrierGradeNat",
-  "broadcast",
-]);
+import { addressVerdict } from "@/lib/net/address-policy";
 
 /** Why a URL is refused, or null when it may be used. `field` names the request field. */
 export function urlProblem(field: string, raw: string, allowPrivateUrls = false): string | null {
@@ -29,25 +20,27 @@ export function urlProblem(field: string, raw: string, allowPrivateUrls = false)
     return `${field} points at localhost, which the provider cannot reach; use a public URL`;
   }
   if (ipaddr.isValid(host)) {
-    const range = ipaddr.process(host).range();
-    if (BLOCKED_RANGES.has(range)) {
-      return `${field} points at a ${describeRange(range)} address (${host}), which the provider cannot reach; use a public URL`;
+    const verdict = addressVerdict(host);
+    if (!verdict.allowed) {
+      return `${field} points at ${describeRange(verdict.range)} address (${host}), which the provider cannot reach; use a public URL`;
     }
   }
   return null;
 }
 
+const RANGE_WORDS: Record<string, string> = {
+  loopback: "a loopback",
+  linkLocal: "a link-local",
+  uniqueLocal: "a unique-local",
+  unspecified: "an unspecified",
+  multicast: "a multicast",
+  broadcast: "a broadcast",
+  reserved: "a reserved",
+  benchmarking: "a reserved",
+  private: "a private",
+  carrierGradeNat: "a private",
+};
+
 function describeRange(range: string): string {
-  switch (range) {
-    case "loopback":
-      return "loopback";
-    case "linkLocal":
-      return "link-local";
-    case "uniqueLocal":
-      return "unique-local";
-    case "unspecified":
-      return "unspecified";
-    default:
-      return "private";
-  }
+  return RANGE_WORDS[range] ?? "a non-public";
 }

@@ -2,6 +2,7 @@
 // field path and a message that names the rule and the fix; plus the normalized request.
 import type { z } from "zod";
 import type { RuleOptions, RuleOutcome } from "@/lib/models/rule-context";
+import { fieldLabel, sentenceCase } from "@/lib/models/messages";
 import { runCatalogRules } from "@/lib/models/rules";
 import { createGenerationRequestSchema, generationRequestShape } from "@/lib/models/schema";
 import type { GenerationRequest, Issue, ProbedMedia, ValidationResult } from "@/lib/models/types";
@@ -20,6 +21,13 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
 }
 
+/** The schema's messages start with the field's key ("url is empty"); say it the way people do. */
+function speak(path: string, segments: readonly PropertyKey[], message: string): string {
+  const field = String(segments[segments.length - 1] ?? "");
+  const named = field && message.startsWith(field) ? `${fieldLabel(path)}${message.slice(field.length)}` : message;
+  return sentenceCase(named);
+}
+
 function toIssues(issue: z.core.$ZodIssue): Issue[] {
   const path = pathOf(issue.path);
   if (issue.code === "unrecognized_keys") {
@@ -27,19 +35,18 @@ function toIssues(issue: z.core.$ZodIssue): Issue[] {
     const accepted = inReference ? REFERENCE_FIELDS : KNOWN_FIELDS;
     return issue.keys.map((key) => ({
       path: path ? `${path}.${key}` : key,
-      message: `${path ? `${path}.${key}` : key} is not a known field; ${inReference ? "a reference takes" : "accepted fields are"} ${accepted.join(", ")}`,
+      message: inReference
+        ? `${fieldLabel(path)} has an unknown field ${JSON.stringify(key)}; a reference takes ${accepted.join(", ")}`
+        : `Unknown field ${JSON.stringify(key)}; accepted fields are ${accepted.join(", ")}`,
     }));
   }
   if (path === "" && issue.code === "invalid_type") {
-    return [{ path: "", message: "the request body must be a JSON object with projectId, model, region and prompt" }];
+    return [{ path: "", message: "The request body must be a JSON object with projectId, model, region and prompt" }];
   }
-  if (path.startsWith("references.")) {
-    // Reference field messages name the bare field; give them the full path.
-    const field = String(issue.path[issue.path.length - 1]);
-    const message = issue.message.startsWith(field) ? `${path}${issue.message.slice(field.length)}` : issue.message;
-    return [{ path, message }];
+  if (/^references\.\d+$/.test(path) && issue.code === "invalid_type") {
+    return [{ path, message: `${fieldLabel(path)} must be an object such as {"url": "https://…"}` }];
   }
-  return [{ path, message: issue.message }];
+  return [{ path, message: speak(path, issue.path, issue.message) }];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

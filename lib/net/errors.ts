@@ -44,13 +44,17 @@ export class FetchTimeoutError extends OutboundFetchError {
 }
 
 export class TooManyRedirectsError extends OutboundFetchError {
-  constructor(url: string, maxRedirects: number) {
+  /** The HTTP status of the redirect that was not followed. */
+  readonly status?: number;
+
+  constructor(url: string, maxRedirects: number, status?: number) {
     super(
       "too_many_redirects",
       url,
       `The request to ${displayUrl(url)} was redirected more than ${maxRedirects} times.`,
     );
     this.name = "TooManyRedirectsError";
+    this.status = status;
   }
 }
 

@@ -75,7 +75,7 @@ async function fetchChecked(url: string, init: SafeFetchInit, isPrivate: Address
       }
 
       res.resume(); // discard the redirect's body
-      if (hop >= maxRedirects) throw new TooManyRedirectsError(url, maxRedirects);
+      if (hop >= maxRedirects) throw new TooManyRedirectsError(url, maxRedirects, res.statusCode);
       const next = new URL(location, current);
       const status = res.statusCode ?? 0;
       if (status === 303 || ((status === 301 || status === 302) && method === "POST")) {

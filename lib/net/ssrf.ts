@@ -3,50 +3,12 @@
 import dns from "node:dns";
 import type { LookupAddress, LookupOptions } from "node:dns";
 import net from "node:net";
-import ipaddr from "ipaddr.js";
+import { isPrivateAddress } from "@/lib/net/address-policy";
 import { UnsafeUrlError, displayUrl } from "@/lib/net/errors";
 
 export { UnsafeUrlError } from "@/lib/net/errors";
-
-/**
- * True when `ip` is not a public unicast address: loopback, RFC 1918 private,
- * link-local, unique-local, CGNAT, multicast, broadcast, unspecified, reserved
- * and documentation ranges, plus IPv6 forms that embed such an IPv4 address
- * (IPv4-mapped, NAT64, 6to4). Anything that does not parse counts as private,
- * so callers fail closed.
- */
-export function isPrivateAddress(ip: string): boolean {
-  const bare = ip.startsWith("[") && ip.endsWith("]") ? ip.slice(1, -1) : ip;
-  let addr: ipaddr.IPv4 | ipaddr.IPv6;
-  try {
-    addr = ipaddr.parse(bare);
-  } catch {
-    return true;
-  }
-  if (addr.kind() === "ipv4") return (addr as ipaddr.IPv4).range() !== "unicast";
-
-  const v6 = addr as ipaddr.IPv6;
-  const embedded = embeddedIPv4(v6);
-  if (embedded) return embedded.range() !== "unicast";
-  return v6.range() !== "unicast";
-}
-
-function embeddedIPv4(v6: ipaddr.IPv6): ipaddr.IPv4 | null {
-  const p = v6.parts;
-  const fromParts = (hi: number, lo: number) =>
-    new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
-  switch (v6.range()) {
-    case "ipv4Mapped": // ::ffff:a.b.c.d
-    case "rfc6145": // ::ffff:0:a.b.c.d
-      return fromParts(p[6], p[7]);
-    case "rfc6052": // NAT64 64:ff9b::a.b.c.d
-      return p[0] === 0x64 && p[1] === 0xff9b && p[2] === 0 ? fromParts(p[6], p[7]) : null;
-    case "6to4": // 2002:AABB:CCDD::/48
-      return fromParts(p[1], p[2]);
-    default:
-      return null;
-  }
-}
+// Which addresses are off limits is decided in one place (pure, also used by the form's URL checks).
+export { addressVerdict, isPrivateAddress, type AddressVerdict } from "@/lib/net/address-policy";
 
 /** Decides whether an address is off limits; `isPrivateAddress` unless a test narrows it. */
 export type AddressPredicate = (ip: string) => boolean;

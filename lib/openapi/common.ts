@@ -14,6 +14,10 @@ export const ErrorBody = z
         .object({ code: z.string().optional(), requestId: z.string().optional() })
         .optional()
         .meta({ description: "On 502/503: the provider's error code and request id." }),
+      details: z
+        .unknown()
+        .optional()
+        .meta({ description: "What the route adds: the budget on 402; on a refused estimate, `estimate` (the valid parts' breakdown)." }),
     }),
   })
   .meta({ id: "Error", description: "Every error answer of every route has this shape. Never a stack trace or a raw provider body." });
@@ -21,11 +25,12 @@ export const ErrorBody = z
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed JSON.",
   401: "No or bad credentials (sign in, or send Authorization: Bearer <token>).",
-  402: "A budget would be exceeded.",
-  403: "Your role in the team does not allow this.",
+  402: "A budget would be exceeded (budget_exceeded), or a budget applies and the model has no known price (price_unknown).",
+  403: "Your role in the team does not allow this (forbidden), or a signed-in browser write came from another site (cross_origin_request).",
   404: "Absent, or it belongs to another team.",
   409: "Conflict with the current state.",
   410: "No longer valid (used, revoked or expired).",
+  415: "The body is not sent as JSON (Content-Type: application/json).",
   422: "Validation failed; `issues` names each field and rule.",
   429: "Our own rate limit; see the Retry-After header.",
   502: "The provider answered with an error.",
@@ -48,7 +53,7 @@ export function errors(...statuses: number[]): ZodOpenApiResponsesObject {
 /** The errors every authenticated route can answer. */
 export const AUTHED = [401, 403] as const;
 export const READ_ERRORS = [...AUTHED];
-export const WRITE_ERRORS = [400, ...AUTHED, 422, 429];
+export const WRITE_ERRORS = [400, ...AUTHED, 415, 422, 429];
 
 export function ok(description: string, schema: z.ZodType, status = 200): ZodOpenApiResponsesObject {
   return { [String(status)]: { description, content: { "application/json": { schema } } } } as ZodOpenApiResponsesObject;

@@ -27,6 +27,12 @@ export const generationPaths: ZodOpenApiPathsObject = {
     post: {
       tags: ["Generations"],
       summary: "Cost breakdown of a request, without creating anything",
+      description:
+        "An invalid body is a 422 whose `error.details.estimate` still holds the breakdown of the valid parts " +
+        "(the Estimate fields, null where a field named in `issues` decides the figure). `warnings` name references " +
+        "whose URL extension does not say what the file is (wan2.6 sends no type), with the estimate either way. " +
+        "Without a known price, `missingPrice` names the model, region and tier, links to its price settings (`settingsUrl`) " +
+        "and says whether the caller may set it (`canSet`) or who can (`setBy`); a budget then refuses the submit (402 price_unknown).",
       requestBody: jsonBody(GenerationRequest),
       responses: { ...ok("The estimate.", z.looseObject({ estimate: CostEstimate })), ...errors(400, 401, 403, 404, 422) },
     },

@@ -38,6 +38,20 @@ export const Generation = z
     model: z.string(),
     region,
     request: z.record(z.string(), z.unknown()).meta({ description: "The body as accepted." }),
+    parameters: z
+      .object({
+        size: z.string().optional(),
+        resolution: z.enum(["480P", "720P", "1080P"]).optional(),
+        ratio: z.string().optional(),
+        duration: z.number(),
+        audio: z.boolean(),
+        shotType: z.enum(["single", "multi"]).optional(),
+        promptExtend: z.boolean().optional(),
+        watermark: z.boolean().optional(),
+        seed: z.number().int().optional(),
+      })
+      .nullable()
+      .meta({ description: "The output parameters the provider applies: what the request set, else the model's default (e.g. size 1920*1080, duration 5)." }),
     status: z.enum(["queued", "pending", "running", "succeeded", "failed", "canceled", "expired"]).meta({
       description: "`succeeded` only once the video is archived; until then `running` with `archiving: true`.",
     }),
@@ -136,6 +150,7 @@ export const AuditEvent = z
     actor: z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
+    targetName: z.string().nullable().meta({ description: "The target's name (project, member, token, webhook …) where it is known." }),
     data: z.unknown(),
     ip: z.string().nullable(),
     createdAt: isoDate,

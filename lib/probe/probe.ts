@@ -1,6 +1,7 @@
 // Probes a reference / voice / audio URL: its kind, size and (for video and
 // audio) duration, reading as few bytes as possible. Results are cached by
-// the caller; this module does no storage.
+// the caller (keyed by the file's version, see validators.ts); this module
+// does no storage.
 import type { MediaKind, ProbedMedia } from "@/lib/models/types";
 import { OutboundFetchError } from "@/lib/net/errors";
 import { safeFetch, type SafeFetch } from "@/lib/net/safe-fetch";
@@ -15,6 +16,7 @@ import { ProbeError, probeErrors } from "@/lib/probe/errors";
 import { readMetadataDuration } from "@/lib/probe/metadata-duration";
 import { readIsoBmffDuration } from "@/lib/probe/mp4-duration";
 import { detectFormat, mimeOf, type MediaFormat } from "@/lib/probe/sniff";
+import { validatorsOf, type FileValidators } from "@/lib/probe/validators";
 
 const MB = 1024 * 1024;
 
@@ -41,6 +43,13 @@ export interface ProbeOptions {
  * the size cap for its kind, has no readable duration, or the probe times out.
  */
 export async function probeMedia(url: string, opts: ProbeOptions = {}): Promise<ProbedMedia> {
+  return (await probeMediaAndVersion(url, opts)).media;
+}
+
+const NO_VALIDATORS: FileValidators = { etag: null, lastModified: null, bytes: null, contentType: null };
+
+/** `probeMedia`, plus the validators of the version it read (to cache the result under). */
+export async function probeMediaAndVersion(url: string, opts: ProbeOptions = {}): Promise<{ media: ProbedMedia; validators: FileValidators }> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   const controller = new AbortController();
@@ -56,17 +65,22 @@ export async function probeMedia(url: string, opts: ProbeOptions = {}): Promise<
   });
 
   const fetchImpl = opts.fetchImpl ?? safeFetch;
-  const fetchRange: RangeFetch = (range) =>
-    fetchImpl(url, {
+  let validators: FileValidators | undefined;
+  const fetchRange: RangeFetch = async (range) => {
+    const res = await fetchImpl(url, {
       method: "GET",
       headers: range ? { range } : {},
       allowPrivate: opts.allowPrivate ?? false,
       timeoutMs: Math.max(1, deadline - Date.now()),
       signal: controller.signal,
     });
+    if (!validators && (res.status === 200 || res.status === 206)) validators = validatorsOf(res);
+    return res;
+  };
 
   try {
-    return await Promise.race([runProbe(url, fetchRange, { ...DEFAULT_MAX_BYTES, ...opts.maxBytes }, state), timedOut]);
+    const media = await Promise.race([runProbe(url, fetchRange, { ...DEFAULT_MAX_BYTES, ...opts.maxBytes }, state), timedOut]);
+    return { media, validators: validators ?? NO_VALIDATORS };
   } catch (err) {
     throw toProbeError(err, url, timeoutMs, controller.signal, state);
   } finally {
@@ -128,6 +142,27 @@ async function runProbe(
 async function readDuration(source: ByteSource, format: MediaFormat, limit: number): Promise<number | null> {
   if (format.container === "isobmff") return readIsoBmffDuration(source);
   return readMetadataDuration(source, limit);
+}
+
+/**
+ * The validators of the file as it is now, from a one-byte request; null when the server answers
+ * with an error (the probe then says what is wrong). Throws `ProbeError` when it cannot be reached.
+ */
+export async function readValidators(url: string, opts: ProbeOptions = {}): Promise<FileValidators | null> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
+  try {
+    const res = await (opts.fetchImpl ?? safeFetch)(url, {
+      method: "GET",
+      headers: { range: "bytes=0-0" },
+      allowPrivate: opts.allowPrivate ?? false,
+      timeoutMs,
+    });
+    await res.body?.cancel().catch(() => undefined);
+    return res.status === 200 || res.status === 206 ? validatorsOf(res) : null;
+  } catch (err) {
+    const notAborted = new AbortController().signal;
+    throw toProbeError(err, url, timeoutMs, notAborted, { kind: undefined, maxBytes: undefined, source: undefined });
+  }
 }
 
 function toProbeError(

@@ -182,8 +182,11 @@ const GENERIC_BINARY_TYPES = new Set([
 /**
  * Kind by precedence (Content-Type, then signature, then extension). The
  * extension is trusted only when the server named no specific type, so an
- * HTML error page at ".../clip.mp4" is not taken for a video. The container
- * prefers the signature, since that is what the parser will see.
+ * HTML error page at ".../clip.mp4" is not taken for a video. An image
+ * signature is never ambiguous, so where type and signature disagree about
+ * image vs not (a PNG served as video/mp4 because it is named .mp4), the
+ * bytes win; elsewhere the type may be the finer word (audio/webm). The
+ * container prefers the signature, since that is what the parser will see.
  */
 export function detectFormat(
   contentType: string | null | undefined,
@@ -194,7 +197,8 @@ export function detectFormat(
   const bySignature = sniffSignature(head);
   const mime = mimeOf(contentType);
   const byExtension = !mime || GENERIC_BINARY_TYPES.has(mime) ? formatFromExtension(url) : null;
-  const kind = byType?.kind ?? bySignature?.kind ?? byExtension?.kind;
+  const imageDisagreement = byType && bySignature && byType.kind !== bySignature.kind && (byType.kind === "image" || bySignature.kind === "image");
+  const kind = imageDisagreement ? bySignature.kind : (byType?.kind ?? bySignature?.kind ?? byExtension?.kind);
   if (!kind) return null;
   const container = bySignature?.container ?? byType?.container ?? byExtension?.container ?? null;
   return { kind, container };

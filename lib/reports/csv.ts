@@ -24,6 +24,9 @@ export const USAGE_CSV_COLUMNS = [
   "committed_amount",
   "mismatches",
   "price_unknown",
+  "video_lost",
+  "video_lost_amount",
+  "unpriced_billed_seconds",
 ] as const;
 
 const UTF8_BOM = "\uFEFF";
@@ -54,6 +57,9 @@ export function usageCsvRow(report: Pick<UsageReport, "from" | "to" | "groupBy">
     row.committedAmount,
     String(row.mismatches),
     String(row.priceUnknown),
+    String(row.videoLost),
+    row.videoLostAmount,
+    String(row.unpricedBilledSeconds),
   ];
 }
 

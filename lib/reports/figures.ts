@@ -17,6 +17,9 @@ export interface FigureSums {
   inFlightMicros: bigint;
   mismatches: number;
   priceUnknown: number;
+  videoLost: number;
+  videoLostMicros: bigint;
+  unpricedBilledMs: bigint;
 }
 
 const big = (v: string | null | undefined) => (v ? BigInt(v) : 0n);
@@ -36,11 +39,14 @@ export function sumsOf(raw: RawUsageRow): FigureSums {
     inFlightMicros: big(raw.in_flight_micros),
     mismatches: num(raw.mismatches),
     priceUnknown: num(raw.price_unknown),
+    videoLost: num(raw.video_lost),
+    videoLostMicros: big(raw.video_lost_micros),
+    unpricedBilledMs: big(raw.unpriced_billed_ms),
   };
 }
 
 export function emptySums(): FigureSums {
-  return { generations: 0, succeeded: 0, failed: 0, canceled: 0, expired: 0, inFlight: 0, billedMs: 0n, estimatedMicros: 0n, actualMicros: 0n, inFlightMicros: 0n, mismatches: 0, priceUnknown: 0 };
+  return { generations: 0, succeeded: 0, failed: 0, canceled: 0, expired: 0, inFlight: 0, billedMs: 0n, estimatedMicros: 0n, actualMicros: 0n, inFlightMicros: 0n, mismatches: 0, priceUnknown: 0, videoLost: 0, videoLostMicros: 0n, unpricedBilledMs: 0n };
 }
 
 export function addSums(a: FigureSums, b: FigureSums): FigureSums {
@@ -57,6 +63,9 @@ export function addSums(a: FigureSums, b: FigureSums): FigureSums {
     inFlightMicros: a.inFlightMicros + b.inFlightMicros,
     mismatches: a.mismatches + b.mismatches,
     priceUnknown: a.priceUnknown + b.priceUnknown,
+    videoLost: a.videoLost + b.videoLost,
+    videoLostMicros: a.videoLostMicros + b.videoLostMicros,
+    unpricedBilledMs: a.unpricedBilledMs + b.unpricedBilledMs,
   };
 }
 
@@ -80,6 +89,9 @@ export function toFigures(s: FigureSums): UsageFigures {
     committedAmount: microsToDecimal(s.actualMicros + s.inFlightMicros),
     mismatches: s.mismatches,
     priceUnknown: s.priceUnknown,
+    videoLost: s.videoLost,
+    videoLostAmount: microsToDecimal(s.videoLostMicros),
+    unpricedBilledSeconds: msToSeconds(s.unpricedBilledMs),
   };
 }
 

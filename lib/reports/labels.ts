@@ -2,10 +2,9 @@
 // the catalog, region and time buckets from fixed tables.
 import { db } from "@/lib/db";
 import { getModel } from "@/lib/models/catalog";
+import { REGION_LABELS } from "@/lib/prices/price-key";
 import { bucketLabel } from "@/lib/reports/range";
 import type { GroupBy } from "@/lib/reports/types";
-
-export const REGION_LABELS: Record<string, string> = { singapore: "Singapore", virginia: "Virginia (US)", beijing: "Beijing" };
 
 export async function labelsFor(groupBy: GroupBy, teamId: string, keys: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(keys)];

@@ -1,7 +1,7 @@
 // The one aggregation query of the usage report, for SQLite or PostgreSQL (pure: builds text and
 // parameters). Identifiers are quoted for PostgreSQL; the group key comes from a fixed table,
 // never from input. Every aggregate is cast to text so both drivers return the same types.
-import { IN_FLIGHT } from "@/lib/billing/budget";
+import { FINISHED, IN_FLIGHT } from "@/lib/billing/budget";
 import type { GroupBy } from "@/lib/reports/types";
 
 export type Dialect = "sqlite" | "postgres";
@@ -28,7 +28,7 @@ export interface UsageFilter {
   projectId?: string;
 }
 
-const IN_FLIGHT_SQL = IN_FLIGHT.map((s) => `'${s}'`).join(", ");
+const list = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(", ");
 const text = (expr: string) => `CAST(${expr} AS TEXT)`;
 const countWhen = (cond: string) => text(`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`);
 const sumWhen = (cond: string, column: string) => text(`SUM(CASE WHEN ${cond} THEN COALESCE(${column}, 0) ELSE 0 END)`);
@@ -44,7 +44,11 @@ export function usageSql(groupBy: GroupBy, dialect: Dialect, filter: UsageFilter
   if (filter.creatorId) conditions.push(`"creatorId" = ${param(filter.creatorId)}`);
   if (filter.projectId) conditions.push(`"projectId" = ${param(filter.projectId)}`);
   const succeeded = `"status" = 'succeeded'`;
-  const inFlight = `"status" IN (${IN_FLIGHT_SQL})`;
+  const inFlight = `"status" IN (${list(IN_FLIGHT)})`;
+  // What the provider billed: succeeded generations, and finished tasks whose video was lost afterwards.
+  const videoLost = `"status" IN (${list(FINISHED.filter((s) => s !== "succeeded"))}) AND "actualBilledMs" > 0`;
+  const billed = `(${succeeded} OR (${videoLost}))`;
+  const unpriced = `${billed} AND "actualAmountMicros" IS NULL`;
   const mismatch = dialect === "postgres" ? `"costMismatch" = TRUE` : `"costMismatch" = 1`;
   const sql = [
     `SELECT ${keyExpression(groupBy, dialect)} AS k,`,
@@ -55,9 +59,12 @@ export function usageSql(groupBy: GroupBy, dialect: Dialect, filter: UsageFilter
     `  ${countWhen(`"status" = 'canceled'`)} AS canceled,`,
     `  ${countWhen(`"status" = 'expired'`)} AS expired,`,
     `  ${countWhen(inFlight)} AS in_flight,`,
-    `  ${sumWhen(succeeded, `"actualBilledMs"`)} AS billed_ms,`,
-    `  ${sumWhen(succeeded, `"estimatedAmountMicros"`)} AS estimated_micros,`,
-    `  ${sumWhen(succeeded, `"actualAmountMicros"`)} AS actual_micros,`,
+    `  ${sumWhen(billed, `"actualBilledMs"`)} AS billed_ms,`,
+    `  ${sumWhen(billed, `"estimatedAmountMicros"`)} AS estimated_micros,`,
+    `  ${sumWhen(billed, `"actualAmountMicros"`)} AS actual_micros,`,
+    `  ${countWhen(videoLost)} AS video_lost,`,
+    `  ${sumWhen(videoLost, `"actualAmountMicros"`)} AS video_lost_micros,`,
+    `  ${sumWhen(unpriced, `"actualBilledMs"`)} AS unpriced_billed_ms,`,
     `  ${sumWhen(inFlight, `"estimatedAmountMicros"`)} AS in_flight_micros,`,
     `  ${countWhen(mismatch)} AS mismatches,`,
     `  ${countWhen(`"estimatedAmountMicros" IS NULL`)} AS price_unknown`,
@@ -85,4 +92,7 @@ export interface RawUsageRow {
   in_flight_micros: string;
   mismatches: string;
   price_unknown: string;
+  video_lost?: string;
+  video_lost_micros?: string;
+  unpriced_billed_ms?: string;
 }

@@ -12,11 +12,11 @@ export interface UsageFigures {
   expired: number;
   /** Queued, submitted or running (including archiving): may still be billed. */
   inFlight: number;
-  /** Seconds the provider billed for the succeeded generations. */
+  /** Seconds the provider billed: succeeded generations and those billed whose video was lost. */
   billedSeconds: number;
-  /** Estimates of the succeeded generations (compare with actualAmount). */
+  /** Estimates of the billed generations (compare with actualAmount). */
   estimatedAmount: string;
-  /** What the provider's usage says the succeeded generations cost. */
+  /** What the provider's usage says the billed generations cost (only those with a known price). */
   actualAmount: string;
   /** Estimates of the generations still in flight. */
   inFlightAmount: string;
@@ -26,6 +26,12 @@ export interface UsageFigures {
   mismatches: number;
   /** Generations created while no price was known (their amounts count as 0). */
   priceUnknown: number;
+  /** Finished and billed by the provider, but the video could not be stored ("Billed, video lost"). */
+  videoLost: number;
+  /** What those cost; already part of actualAmount. */
+  videoLostAmount: string;
+  /** Billed seconds without a known price: part of billedSeconds, never of any amount. */
+  unpricedBilledSeconds: number;
 }
 
 export interface UsageRow extends UsageFigures {

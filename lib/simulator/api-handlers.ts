@@ -1,14 +1,14 @@
-// The three DashScope endpoints: create a task, get a task, list tasks.
+// Two DashScope endpoints: create a task and get a task (the batch query is in list-tasks.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Region } from "@/lib/models/types";
 import { newRequestId, sendJson, sendProviderError } from "@/lib/simulator/http-utils";
 import { messageForCode, readPromptMarkers, statusForCode } from "@/lib/simulator/markers";
 import { resolveLimit, type SimulatorOptions } from "@/lib/simulator/options";
 import type { ReferenceResolver } from "@/lib/simulator/reference-media";
-import { parseListTime, providerTime } from "@/lib/simulator/sim-time";
-import { maskKey, type SimTask, type TaskStore } from "@/lib/simulator/task-store";
+import { providerTime } from "@/lib/simulator/sim-time";
+import { apiKeyIdOf, maskKey, type SimTask, type TaskStore } from "@/lib/simulator/task-store";
 import { buildUsage } from "@/lib/simulator/usage";
-import { validateCreateRequest, type RequestPlan } from "@/lib/simulator/validate-request";
+import { checkCreateHeaders, validateCreateRequest, type RequestPlan } from "@/lib/simulator/validate-request";
 
 export interface ApiContext {
   options(): SimulatorOptions;
@@ -52,9 +52,8 @@ export async function handleCreate(
   bodyText: string | null,
 ) {
   const opts = ctx.options();
-  if ((req.headers["x-dashscope-async"] ?? "").toString().toLowerCase() !== "enable") {
-    return reject(ctx, res, 403, "AccessDenied", "current user api does not support synchronous calls");
-  }
+  const headerProblem = checkCreateHeaders(req.headers);
+  if (headerProblem) return reject(ctx, res, headerProblem.status, headerProblem.code, headerProblem.message);
   const forced = ctx.takeOneShot("failNextCreate");
   if (forced) {
     const headers: Record<string, string> = forced.retryAfterSeconds !== undefined ? { "Retry-After": String(forced.retryAfterSeconds) } : {};
@@ -86,11 +85,14 @@ export async function handleCreate(
   const slowFactor = markers.slow ? 10 : 1;
   const failCode = markers.failCode ?? opts.failTasks?.code;
   const failMessage = markers.failCode ? messageForCode(markers.failCode) : opts.failTasks?.message;
+  const requestId = newRequestId();
   const task = ctx.store.add({
     region,
     model,
     generation,
     keyLabel: maskKey(key),
+    apiKeyId: apiKeyIdOf(key),
+    requestId,
     prompt: plan.prompt,
     createdAt: now,
     pendingMs: opts.pendingMs * slowFactor,
@@ -99,7 +101,7 @@ export async function handleCreate(
     warnings: plan.warnings,
   });
   if (!task.failure) computeUsageLater(ctx, task, plan);
-  sendJson(res, 200, { request_id: newRequestId(), output: { task_id: task.id, task_status: "PENDING" } });
+  sendJson(res, 200, { request_id: requestId, output: { task_id: task.id, task_status: "PENDING" } });
 }
 
 export function resultUrl(ctx: ApiContext, task: SimTask): string {
@@ -131,41 +133,4 @@ export function handleGetTask(ctx: ApiContext, res: ServerResponse, region: Regi
     body.usage = task.usage;
   }
   sendJson(res, 200, body);
-}
-
-export function handleListTasks(ctx: ApiContext, res: ServerResponse, region: Region, query: URLSearchParams) {
-  ctx.store.recordList();
-  const start = parseListTime(query.get("start_time"));
-  const end = parseListTime(query.get("end_time"));
-  const model = query.get("model_name");
-  const status = query.get("status")?.toUpperCase();
-  const pageNo = Math.max(1, Number.parseInt(query.get("page_no") ?? "1", 10) || 1);
-  const pageSize = Math.min(100, Math.max(1, Number.parseInt(query.get("page_size") ?? "10", 10) || 10));
-  const now = Date.now();
-  const rows = ctx.store
-    .all()
-    .filter((task) => task.region === region)
-    .map((task) => ({ task, status: ctx.store.statusOf(task, now) }))
-    .filter(({ task, status: s }) =>
-      s !== "UNKNOWN" &&
-      (start === undefined || task.createdAt >= start) &&
-      (end === undefined || task.createdAt <= end) &&
-      (!model || task.model === model) &&
-      (!status || s === status))
-    .sort((a, b) => b.task.createdAt - a.task.createdAt);
-  const page = rows.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-  sendJson(res, 200, {
-    request_id: newRequestId(),
-    data: page.map(({ task, status: s }) => ({
-      task_id: task.id,
-      status: s,
-      model_name: task.model,
-      gmt_create: task.createdAt,
-      submit_time: providerTime(task.createdAt),
-    })),
-    total: rows.length,
-    total_page: Math.ceil(rows.length / pageSize),
-    page_no: pageNo,
-    page_size: pageSize,
-  });
 }

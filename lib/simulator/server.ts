@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { REGIONS, type Region } from "@/lib/models/types";
-import { handleCreate, handleGetTask, handleListTasks, type ApiContext } from "@/lib/simulator/api-handlers";
+import { handleCreate, handleGetTask, type ApiContext } from "@/lib/simulator/api-handlers";
+import { handleListTasks } from "@/lib/simulator/list-tasks";
 import { checkApiKey } from "@/lib/simulator/auth";
 import { readBody, sendJson, sendProviderError, sendText, serveBytes } from "@/lib/simulator/http-utils";
 import { loadSimulatorAssets, RESULT_ASSET, SIM_MEDIA, simulatorAssetsDir } from "@/lib/simulator/media-manifest";
@@ -87,7 +88,7 @@ export async function startSimulator(initial: Partial<SimulatorOptions> = {}): P
     if (isCreate) return handleCreate(ctx, req, res, region, auth.key, bodyText);
     const taskMatch = /^\/tasks\/([^/]+)$/.exec(path);
     if (req.method === "GET" && taskMatch) return handleGetTask(ctx, res, region, decodeURIComponent(taskMatch[1]));
-    if (req.method === "GET" && path === "/tasks") return handleListTasks(ctx, res, region, query);
+    if (req.method === "GET" && path === "/tasks") return handleListTasks(store, res, region, query);
     return sendProviderError(res, 404, "NotFound", `No such API: ${req.method} ${path}`);
   }
 

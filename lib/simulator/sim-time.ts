@@ -1,5 +1,5 @@
 // The provider writes times as "YYYY-MM-DD HH:mm:ss.SSS" in UTC+8; the task list takes
-// "YYYYMMDDhhmmss" (also accepted with separators, or as ISO text with a zone).
+// "YYYYMMDDhhmmss", also in UTC+8.
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
@@ -12,13 +12,14 @@ export function providerTime(epochMs: number): string {
   );
 }
 
-export function parseListTime(text: string | null): number | undefined {
-  if (!text) return undefined;
-  const wall = /^(\d{4})-?(\d{2})-?(\d{2})[ T]?(\d{2}):?(\d{2}):?(\d{2})(?:\.(\d{1,3}))?$/.exec(text.trim());
-  if (wall) {
-    const [, y, mo, d, h, mi, s, ms] = wall;
-    return Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, ms ? Number(ms.padEnd(3, "0")) : 0) - OFFSET_MS;
-  }
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? undefined : parsed;
+/** The task list's start_time / end_time: exactly "YYYYMMDDhhmmss" in UTC+8; null when not that. */
+export function parseListTime(text: string): number | null {
+  const wall = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (!wall) return null;
+  const [, y, mo, d, h, mi, s] = wall.map(Number);
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(utc);
+  // Reject dates that roll over (20260231…) instead of silently moving them.
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
+  return utc - OFFSET_MS;
 }

@@ -1,6 +1,6 @@
 // In-memory tasks and counters. A task's status is derived from its age on every read, so no
 // timers are needed: PENDING for pendingMs, RUNNING for runningMs, then SUCCEEDED or FAILED.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Region } from "@/lib/models/types";
 import type { Generation } from "@/lib/simulator/model-rules";
 
@@ -12,6 +12,10 @@ export interface SimTask {
   model: string;
   generation: Generation;
   keyLabel: string;
+  /** The batch query's `api_key_id`: a short hash, never the key. */
+  apiKeyId: string;
+  /** The request id the create answer carried. */
+  requestId: string;
   prompt: string;
   createdAt: number;
   pendingMs: number;
@@ -51,6 +55,10 @@ export interface SimulatorStats {
 export function maskKey(key: string): string {
   if (key.length <= 10) return `${key.slice(0, 3)}…`;
   return `${key.slice(0, 6)}…${key.slice(-4)}`;
+}
+
+export function apiKeyIdOf(key: string): string {
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
 }
 
 function bump(record: Record<string, number>, key: string): void {

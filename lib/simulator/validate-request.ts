@@ -1,34 +1,40 @@
-// Checks a create-task body against the simulator's copy of the provider rules and works out
+// Checks a create-task request against the simulator's copy of the provider rules and works out
 // what will be produced (size, seconds, audio) and billed. Errors mimic the provider's 4xx answers.
+// Pure: no server needed (reference kinds come from the injected `kindOf`).
+import type { IncomingHttpHeaders } from "node:http";
 import type { Region } from "@/lib/models/types";
 import {
   findModelRule,
   isKnownModel,
-  MAX_REFERENCE_IMAGES,
-  MAX_REFERENCE_VIDEOS,
-  MAX_REFERENCES,
   NEGATIVE_PROMPT_MAX,
   RATIOS,
   SEED_MAX,
   SIZES_BY_TIER,
   sizeForRatio,
   WAN27_MAX_DURATION_WITH_VIDEO,
-  WAN27_MEDIA_TYPES,
   type SimModelRule,
   type SimTier,
 } from "@/lib/simulator/model-rules";
-import { isHttpUrl, type ReferenceKind } from "@/lib/simulator/reference-media";
+import { isHttpUrl } from "@/lib/simulator/reference-media";
+import {
+  checkMedia,
+  checkReferenceUrls,
+  invalid,
+  isRecord,
+  Rejection,
+  type KindOf,
+  type PlannedReference,
+} from "@/lib/simulator/validate-references";
+
+export type { PlannedReference } from "@/lib/simulator/validate-references";
 
 export interface RequestRejection {
   ok: false;
   status: number;
   code: string;
+  /** The header or body field the rejection is about, e.g. "parameters.size". */
+  field: string;
   message: string;
-}
-
-export interface PlannedReference {
-  url: string;
-  kind: ReferenceKind;
 }
 
 export interface RequestPlan {
@@ -40,155 +46,103 @@ export interface RequestPlan {
   /** Whether the output has sound (r2v usage reports it). */
   audio: boolean;
   references: PlannedReference[];
-  /** Things the provider accepts silently but our product should not send (e.g. truncated text). */
+  /** Things the provider accepts silently but our product should not send (e.g. truncated text); each starts with the field. */
   warnings: string[];
 }
 
 export type ValidationOutcome = RequestPlan | RequestRejection;
 
-type KindOf = (url: string) => Promise<ReferenceKind>;
+/** The provider counts characters (a CJK character or an emoji is one), not UTF-16 units. */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+const characterCount = (text: string) => text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 
-class Rejection extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-const invalid = (message: string) => new Rejection(400, "InvalidParameter", message);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** HTTP calls must be asynchronous: without the header the provider refuses the call. */
+export function checkCreateHeaders(headers: IncomingHttpHeaders): RequestRejection | undefined {
+  if ((headers["x-dashscope-async"] ?? "").toString().toLowerCase() === "enable") return undefined;
+  return { ok: false, status: 403, code: "AccessDenied", field: "X-DashScope-Async", message: "current user api does not support synchronous calls" };
 }
 
 function checkKnownFields(section: "input" | "parameters", value: Record<string, unknown>, allowed: string[], model: string) {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) throw invalid(`Parameter ${section}.${key} is not supported by model ${model}.`);
+    if (!allowed.includes(key)) throw invalid(`${section}.${key}`, `Parameter ${section}.${key} is not supported by model ${model}.`);
   }
 }
 
 function optionalBoolean(params: Record<string, unknown>, key: string): boolean | undefined {
   const value = params[key];
   if (value === undefined) return undefined;
-  if (typeof value !== "boolean") throw invalid(`parameters.${key} must be a boolean.`);
+  if (typeof value !== "boolean") throw invalid(`parameters.${key}`, `parameters.${key} must be a boolean.`);
   return value;
 }
 
 function checkDuration(rule: SimModelRule, raw: unknown, maxOverride?: number): number {
+  const field = "parameters.duration";
   if (raw === undefined) return rule.duration.default;
-  if (typeof raw !== "number" || !Number.isInteger(raw)) throw invalid("parameters.duration must be an integer number of seconds.");
+  if (typeof raw !== "number" || !Number.isInteger(raw)) throw invalid(field, `${field} must be an integer number of seconds.`);
   const { values, min, max } = rule.duration;
   if (values && !values.includes(raw)) {
-    throw invalid(`parameters.duration ${raw} is not supported by ${rule.name}: allowed ${values.join(" or ")}.`);
+    throw invalid(field, `${field} ${raw} is not supported by ${rule.name}: allowed ${values.join(" or ")}.`);
   }
   const upper = Math.min(max ?? Infinity, maxOverride ?? Infinity);
   if (min !== undefined && (raw < min || raw > upper)) {
-    throw invalid(`parameters.duration ${raw} is out of range for ${rule.name}: ${min}-${upper} seconds.`);
+    throw invalid(field, `${field} ${raw} is out of range for ${rule.name}: ${min}-${upper} seconds.`);
   }
   return raw;
 }
 
 function checkSize(rule: SimModelRule, raw: unknown): string {
+  const field = "parameters.size";
   if (raw === undefined) return rule.defaultSize;
   if (typeof raw !== "string" || !/^\d+\*\d+$/.test(raw)) {
-    throw invalid(`parameters.size must be an exact width*height such as 1280*720, got ${JSON.stringify(raw)}.`);
+    throw invalid(field, `${field} must be an exact width*height such as 1280*720, got ${JSON.stringify(raw)}.`);
   }
   const allowed = rule.tiers.flatMap((tier) => [...SIZES_BY_TIER[tier]] as string[]);
-  if (!allowed.includes(raw)) throw invalid(`The size is not match: ${raw} is not supported by ${rule.name}.`);
+  if (!allowed.includes(raw)) throw invalid(field, `The size is not match: ${field} ${raw} is not supported by ${rule.name}.`);
   return raw;
 }
 
 function checkCommon(rule: SimModelRule, input: Record<string, unknown>, params: Record<string, unknown>, warnings: string[]): string {
   const prompt = input.prompt;
-  if (typeof prompt !== "string" || prompt.trim() === "") throw invalid("input.prompt is required.");
-  if (prompt.length > rule.promptMax) warnings.push(`input.prompt has ${prompt.length} characters; ${rule.name} truncates after ${rule.promptMax}.`);
+  if (typeof prompt !== "string" || prompt.trim() === "") throw invalid("input.prompt", "input.prompt is required.");
+  const promptLength = characterCount(prompt);
+  if (promptLength > rule.promptMax) warnings.push(`input.prompt has ${promptLength} characters; ${rule.name} truncates after ${rule.promptMax}.`);
   if (input.negative_prompt !== undefined) {
-    if (typeof input.negative_prompt !== "string") throw invalid("input.negative_prompt must be a string.");
-    if (input.negative_prompt.length > NEGATIVE_PROMPT_MAX) warnings.push(`input.negative_prompt is truncated after ${NEGATIVE_PROMPT_MAX} characters.`);
+    if (typeof input.negative_prompt !== "string") throw invalid("input.negative_prompt", "input.negative_prompt must be a string.");
+    if (characterCount(input.negative_prompt) > NEGATIVE_PROMPT_MAX) {
+      warnings.push(`input.negative_prompt is truncated after ${NEGATIVE_PROMPT_MAX} characters.`);
+    }
   }
   for (const key of ["audio_url", "reference_voice"]) {
-    if (input[key] !== undefined && !isHttpUrl(input[key])) throw invalid(`input.${key} must be a public HTTP(S) URL.`);
+    if (input[key] !== undefined && !isHttpUrl(input[key])) throw invalid(`input.${key}`, `input.${key} must be a public HTTP(S) URL.`);
   }
   optionalBoolean(params, "prompt_extend");
   optionalBoolean(params, "watermark");
   if (params.seed !== undefined) {
     const seed = params.seed;
     if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > SEED_MAX) {
-      throw invalid(`parameters.seed must be an integer between 0 and ${SEED_MAX}.`);
+      throw invalid("parameters.seed", `parameters.seed must be an integer between 0 and ${SEED_MAX}.`);
     }
   }
   if (params.shot_type !== undefined && params.shot_type !== "single" && params.shot_type !== "multi") {
-    throw invalid('parameters.shot_type must be "single" or "multi".');
+    throw invalid("parameters.shot_type", 'parameters.shot_type must be "single" or "multi".');
   }
   return prompt;
 }
 
-async function checkReferenceUrls(rule: SimModelRule, raw: unknown, kindOf: KindOf): Promise<PlannedReference[]> {
-  if (!Array.isArray(raw) || raw.length === 0) throw invalid("input.reference_urls must hold 1 to 5 URLs.");
-  if (raw.length > MAX_REFERENCES) throw invalid(`input.reference_urls holds ${raw.length} URLs; at most ${MAX_REFERENCES} are allowed.`);
-  const references: PlannedReference[] = [];
-  for (const [index, url] of raw.entries()) {
-    if (!isHttpUrl(url)) throw invalid(`input.reference_urls[${index}] must be a public HTTP(S) URL.`);
-    references.push({ url, kind: await kindOf(url) });
-  }
-  const videos = references.filter((r) => r.kind === "video").length;
-  const images = references.filter((r) => r.kind === "image").length;
-  if (references.some((r) => r.kind === "audio")) throw invalid("input.reference_urls accepts images and videos only, not audio.");
-  if (videos > MAX_REFERENCE_VIDEOS) throw invalid(`At most ${MAX_REFERENCE_VIDEOS} reference videos are allowed, got ${videos}.`);
-  if (images > MAX_REFERENCE_IMAGES) throw invalid(`At most ${MAX_REFERENCE_IMAGES} reference images are allowed, got ${images}.`);
-  if (rule.videosOnly && videos !== references.length) {
-    throw invalid(`${rule.name} in this region accepts reference videos only (text + video input).`);
-  }
-  return references;
-}
-
-const KIND_OF_MEDIA_TYPE: Readonly<Record<string, ReferenceKind>> = {
-  reference_image: "image",
-  reference_video: "video",
-  first_frame: "image",
-};
-
-async function checkMedia(raw: unknown, kindOf: KindOf): Promise<PlannedReference[]> {
-  if (!Array.isArray(raw) || raw.length === 0) throw invalid("input.media must hold 1 to 5 items.");
-  if (raw.length > MAX_REFERENCES) throw invalid(`input.media holds ${raw.length} items; at most ${MAX_REFERENCES} are allowed.`);
-  const references: PlannedReference[] = [];
-  let firstFrames = 0;
-  for (const [index, item] of raw.entries()) {
-    if (!isRecord(item)) throw invalid(`input.media[${index}] must be an object {type, url}.`);
-    for (const key of Object.keys(item)) {
-      if (!["type", "url", "reference_voice"].includes(key)) throw invalid(`input.media[${index}].${key} is not supported.`);
-    }
-    const type = item.type;
-    if (typeof type !== "string" || !(WAN27_MEDIA_TYPES as readonly string[]).includes(type)) {
-      throw invalid(`input.media[${index}].type must be one of ${WAN27_MEDIA_TYPES.join(", ")}.`);
-    }
-    if (!isHttpUrl(item.url)) throw invalid(`input.media[${index}].url must be a public HTTP(S) URL.`);
-    if (item.reference_voice !== undefined && !isHttpUrl(item.reference_voice)) {
-      throw invalid(`input.media[${index}].reference_voice must be a public HTTP(S) URL.`);
-    }
-    if (type === "first_frame") firstFrames += 1;
-    const expected = KIND_OF_MEDIA_TYPE[type];
-    const actual = await kindOf(item.url);
-    if (actual !== "unknown" && actual !== expected) {
-      const described = actual === "audio" ? "an audio file" : actual === "image" ? "an image" : "a video";
-      throw invalid(`input.media[${index}] is declared ${type} but the URL is ${described}.`);
-    }
-    references.push({ url: item.url, kind: expected });
-  }
-  if (firstFrames > 1) throw invalid("input.media may contain at most one first_frame.");
-  return references;
+function findRule(region: Region, model: unknown): SimModelRule {
+  if (typeof model !== "string" || model === "") throw invalid("model", "model is required.");
+  const rule = findModelRule(model, region);
+  if (rule) return rule;
+  if (isKnownModel(model)) throw invalid("model", `Model ${model} is not available in this region (${region}).`);
+  throw new Rejection(404, "ModelNotFound", "model", "Model not exist.");
 }
 
 async function planRequest(region: Region, body: unknown, kindOf: KindOf): Promise<RequestPlan> {
-  if (!isRecord(body)) throw invalid("The request body must be a JSON object.");
-  const model = body.model;
-  if (typeof model !== "string" || model === "") throw invalid("model is required.");
-  const rule = findModelRule(model, region);
-  if (!rule) {
-    if (isKnownModel(model)) throw invalid(`Model ${model} is not available in this region (${region}).`);
-    throw new Rejection(404, "ModelNotFound", "Model not exist.");
-  }
-  if (!isRecord(body.input)) throw invalid("input is required and must be an object.");
-  if (body.parameters !== undefined && !isRecord(body.parameters)) throw invalid("parameters must be an object.");
+  if (!isRecord(body)) throw invalid("body", "The request body must be a JSON object.");
+  const rule = findRule(region, body.model);
+  const model = rule.name;
+  if (!isRecord(body.input)) throw invalid("input", "input is required and must be an object.");
+  if (body.parameters !== undefined && !isRecord(body.parameters)) throw invalid("parameters", "parameters must be an object.");
   const input = body.input;
   const params: Record<string, unknown> = isRecord(body.parameters) ? body.parameters : {};
   checkKnownFields("input", input, rule.inputFields, model);
@@ -197,7 +151,9 @@ async function planRequest(region: Region, body: unknown, kindOf: KindOf): Promi
   const warnings: string[] = [];
   const prompt = checkCommon(rule, input, params, warnings);
   const audioParam = optionalBoolean(params, "audio");
-  if (audioParam === false && !rule.silentAllowed) throw invalid(`parameters.audio=false (silent video) is supported only by wan2.6-r2v-flash, not ${model}.`);
+  if (audioParam === false && !rule.silentAllowed) {
+    throw invalid("parameters.audio", `parameters.audio=false (silent video) is supported only by wan2.6-r2v-flash, not ${model}.`);
+  }
 
   if (rule.form === "t2v") {
     const size = checkSize(rule, params.size);
@@ -213,10 +169,10 @@ async function planRequest(region: Region, body: unknown, kindOf: KindOf): Promi
   }
   const references = await checkMedia(input.media, kindOf);
   const resolution = params.resolution ?? "1080P";
-  if (resolution !== "720P" && resolution !== "1080P") throw invalid('parameters.resolution must be "720P" or "1080P".');
+  if (resolution !== "720P" && resolution !== "1080P") throw invalid("parameters.resolution", 'parameters.resolution must be "720P" or "1080P".');
   const ratio = params.ratio ?? "16:9";
   if (typeof ratio !== "string" || !(RATIOS as readonly string[]).includes(ratio)) {
-    throw invalid(`parameters.ratio must be one of ${RATIOS.join(", ")}.`);
+    throw invalid("parameters.ratio", `parameters.ratio must be one of ${RATIOS.join(", ")}.`);
   }
   const hasVideo = references.some((r) => r.kind === "video");
   const outputSeconds = checkDuration(rule, params.duration, hasVideo ? WAN27_MAX_DURATION_WITH_VIDEO : undefined);
@@ -224,11 +180,12 @@ async function planRequest(region: Region, body: unknown, kindOf: KindOf): Promi
   return { ok: true, rule, prompt, size, outputSeconds, audio: true, references, warnings };
 }
 
+/** The body of a create-task call: a plan of what the task produces, or the provider's rejection. */
 export async function validateCreateRequest(region: Region, body: unknown, kindOf: KindOf): Promise<ValidationOutcome> {
   try {
     return await planRequest(region, body, kindOf);
   } catch (error) {
-    if (error instanceof Rejection) return { ok: false, status: error.status, code: error.code, message: error.message };
+    if (error instanceof Rejection) return { ok: false, status: error.status, code: error.code, field: error.field, message: error.message };
     throw error;
   }
 }

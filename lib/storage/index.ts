@@ -15,7 +15,7 @@ export function createStorage(config: StorageConfig): ObjectStorage {
 export type * from "@/lib/storage/types";
 export { StorageError } from "@/lib/storage/errors";
 export { storageConfigFromEnv, DEFAULT_LOCAL_ROOT } from "@/lib/storage/config";
-export { videoObjectKey, assertValidKey, isValidKey, attachmentDisposition } from "@/lib/storage/keys";
+export { APP_KEY_PREFIXES, videoObjectKey, assertValidKey, isValidKey, attachmentDisposition } from "@/lib/storage/keys";
 export { ingestFromUrl, IngestError } from "@/lib/storage/ingest";
 export { parseRangeHeader, rangeResponseHeaders } from "@/lib/storage/range";
 export { serveObject } from "@/lib/storage/serve";

@@ -42,6 +42,9 @@ export function assertValidPrefix(prefix: string): void {
   assertValidKey(trimmed.endsWith(".") ? `${trimmed}x` : trimmed);
 }
 
+/** Every key the app writes starts with one of these; storage sweeps look nowhere else (a bucket may be shared). */
+export const APP_KEY_PREFIXES = ["videos/", "uploads/"] as const;
+
 /**
  * One key per generation, so a retried archive overwrites the same object instead of leaving orphans.
  */

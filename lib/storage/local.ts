@@ -1,7 +1,7 @@
 // Local-disk driver: one file per key under a root directory, content type in a sidecar file.
 import { randomUUID } from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -19,6 +19,8 @@ import type {
 } from "@/lib/storage/types";
 
 const META_SUFFIX = ".meta.json";
+/** `.<name>.<uuid>.tmp`, as `tempPathFor` makes them; group 1 is the name of the file being written. */
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
 /**
  * Network chunks are ~64 KiB and each file write is a thread-pool round trip; a deep write buffer lets
  * chunks pile up while one write is in flight and go out together in a single writev.
@@ -139,8 +141,29 @@ export class LocalObjectStorage implements ObjectStorage {
 
   async *list(prefix: string): AsyncIterable<string> {
     assertValidPrefix(prefix);
-    const dirPart = prefix.slice(0, prefix.lastIndexOf("/") + 1);
-    yield* this.walk(dirPart, prefix);
+    for await (const { dirKey, name } of this.files(prefix)) {
+      const key = dirKey + name;
+      if (!name.startsWith(".") && !name.endsWith(META_SUFFIX) && key.startsWith(prefix)) yield key;
+    }
+  }
+
+  async removeAbandonedWrites(prefix: string, idleBefore: Date): Promise<number> {
+    assertValidPrefix(prefix);
+    let removed = 0;
+    for await (const { dirKey, name } of this.files(prefix)) {
+      const target = TEMP_NAME.exec(name)?.[1];
+      if (!target || !(dirKey + target).startsWith(prefix)) continue;
+      const file = path.join(this.root, ...dirKey.split("/").filter(Boolean), name);
+      try {
+        // Every chunk written moves mtime, so an old mtime means the writer is gone.
+        if ((await lstat(file)).mtimeMs >= idleBefore.getTime()) continue;
+        await rm(file, { force: true });
+        removed++;
+      } catch (err) {
+        if (!isMissing(err)) throw toStorageError(err, "local sweep");
+      }
+    }
+    return removed;
   }
 
   /** Local files are served through the app (with Range support), never by URL. */
@@ -149,7 +172,12 @@ export class LocalObjectStorage implements ObjectStorage {
     return null;
   }
 
-  private async *walk(dirKey: string, prefix: string): AsyncIterable<string> {
+  /** Every file (temp files included) in the directories keys starting with `prefix` can live in. */
+  private files(prefix: string): AsyncIterable<{ dirKey: string; name: string }> {
+    return this.walk(prefix.slice(0, prefix.lastIndexOf("/") + 1), prefix);
+  }
+
+  private async *walk(dirKey: string, prefix: string): AsyncIterable<{ dirKey: string; name: string }> {
     const dir = path.join(this.root, ...dirKey.split("/").filter(Boolean));
     let entries;
     try {
@@ -159,12 +187,11 @@ export class LocalObjectStorage implements ObjectStorage {
       throw toStorageError(err, "local list");
     }
     for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const key = dirKey + entry.name;
       if (entry.isDirectory()) {
-        if (`${key}/`.startsWith(prefix)) yield* this.walk(`${key}/`, prefix);
-      } else if (entry.isFile() && !entry.name.endsWith(META_SUFFIX) && key.startsWith(prefix)) {
-        yield key;
+        const key = dirKey + entry.name;
+        if (!entry.name.startsWith(".") && `${key}/`.startsWith(prefix)) yield* this.walk(`${key}/`, prefix);
+      } else if (entry.isFile()) {
+        yield { dirKey, name: entry.name };
       }
     }
   }

@@ -1,9 +1,12 @@
 // S3-compatible driver (AWS S3, Alibaba OSS, MinIO, R2): streaming multipart uploads, presigned GETs.
 import {
+  AbortMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListMultipartUploadsCommand,
   paginateListObjectsV2,
+  paginateListParts,
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
@@ -35,7 +38,13 @@ function httpStatusOf(err: unknown): number | undefined {
 
 function isNotFound(err: unknown): boolean {
   const name = (err as { name?: string } | null)?.name;
-  return name === "NoSuchKey" || name === "NotFound" || httpStatusOf(err) === 404;
+  return name === "NoSuchKey" || name === "NoSuchUpload" || name === "NotFound" || httpStatusOf(err) === 404;
+}
+
+interface IncompleteUpload {
+  key: string;
+  uploadId: string;
+  initiated: number;
 }
 
 /** "bytes 0-9/1234" → { start: 0, total: 1234 } */
@@ -159,6 +168,53 @@ export class S3ObjectStorage implements ObjectStorage {
     } catch (err) {
       throw toStorageError(err, "s3 list");
     }
+  }
+
+  /** Incomplete multipart uploads keep their parts (and cost storage) until aborted. */
+  async removeAbandonedWrites(prefix: string, idleBefore: Date): Promise<number> {
+    assertValidPrefix(prefix);
+    let removed = 0;
+    try {
+      for await (const upload of this.incompleteUploads(prefix)) {
+        const lastActive = await this.lastActivity(upload);
+        if (lastActive === null || lastActive >= idleBefore.getTime()) continue;
+        try {
+          await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: upload.key, UploadId: upload.uploadId }));
+          removed++;
+        } catch (err) {
+          if (!isNotFound(err)) throw err; // completed or aborted meanwhile
+        }
+      }
+    } catch (err) {
+      throw toStorageError(err, "s3 sweep");
+    }
+    return removed;
+  }
+
+  private async *incompleteUploads(prefix: string): AsyncIterable<IncompleteUpload> {
+    let markers: { KeyMarker?: string; UploadIdMarker?: string } = {};
+    for (;;) {
+      const page = await this.client.send(new ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: prefix, ...markers }));
+      for (const u of page.Uploads ?? []) {
+        if (u.Key && u.UploadId) yield { key: u.Key, uploadId: u.UploadId, initiated: u.Initiated?.getTime() ?? 0 };
+      }
+      if (!page.IsTruncated || !page.NextKeyMarker) return;
+      markers = { KeyMarker: page.NextKeyMarker, UploadIdMarker: page.NextUploadIdMarker };
+    }
+  }
+
+  /** When the upload last received a part (or started); null when it no longer exists. */
+  private async lastActivity(upload: IncompleteUpload): Promise<number | null> {
+    let latest = upload.initiated;
+    try {
+      for await (const page of paginateListParts({ client: this.client }, { Bucket: this.bucket, Key: upload.key, UploadId: upload.uploadId })) {
+        for (const part of page.Parts ?? []) latest = Math.max(latest, part.LastModified?.getTime() ?? 0);
+      }
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+    return latest;
   }
 
   async signedUrl(key: string, opts: SignedUrlOptions): Promise<string | null> {

@@ -51,6 +51,12 @@ export interface ObjectStorage {
   list(prefix: string): AsyncIterable<string>;
   /** A short-lived GET URL the browser can use directly; null when the driver cannot sign (local). */
   signedUrl(key: string, opts: SignedUrlOptions): Promise<string | null>;
+  /**
+   * Removes what writes interrupted by a crash left under `prefix` (temp files on disk, incomplete
+   * multipart uploads on S3) when nothing was written to them since `idleBefore`. A live write keeps
+   * writing; one stalled that long fails (retryably) instead. Returns how many it removed.
+   */
+  removeAbandonedWrites(prefix: string, idleBefore: Date): Promise<number>;
 }
 
 export interface LocalStorageConfig {

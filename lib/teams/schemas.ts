@@ -1,8 +1,14 @@
 import { z } from "zod";
+import { hasVisibleCharacter } from "@/lib/http/text";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const nameSchema = (what: string) =>
-  z.string().trim().min(1, `${what} is required.`).max(100, `${what} must be at most 100 characters.`);
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${what} is required.`, abort: true })
+    .max(100, `${what} must be at most 100 characters.`)
+    .refine(hasVisibleCharacter, `${what} is required.`);
 
 export const teamNameBody = z.object({ name: nameSchema("Team name") }).strict();
 export const switchTeamBody = z.object({ teamId: z.string().min(1).max(64) }).strict();

@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { hasVisibleCharacter } from "@/lib/http/text";
 
 export const createTokenBody = z
   .object({
     name: z
       .string({ message: "name is required." })
       .trim()
-      .min(1, "name is required: say what the token is for (e.g. CI pipeline).")
-      .max(100, "name must be at most 100 characters."),
+      .min(1, { error: "name is required: say what the token is for (e.g. CI pipeline).", abort: true })
+      .max(100, "name must be at most 100 characters.")
+      .refine(hasVisibleCharacter, "name is required: say what the token is for (e.g. CI pipeline)."),
   })
   .strict();
 

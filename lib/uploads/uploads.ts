@@ -10,6 +10,8 @@ import { authSecret } from "@/lib/secrets";
 import { appStorage } from "@/lib/app-storage";
 import { AppError, notFound } from "@/lib/http/errors";
 import { isPrivateAddress } from "@/lib/net/ssrf";
+import { simulatorEnabled } from "@/lib/provider/mode";
+import { unreachableUploadNote } from "@/lib/uploads/unreachable-note";
 
 const TYPES: Record<string, { ext: string; maxBytes: number }> = {
   "image/png": { ext: ".png", maxBytes: 20 * 1024 ** 2 },
@@ -31,7 +33,7 @@ export function publicReachability(): { reachable: boolean; note: string | null 
   if (!local || env().STORAGE_DRIVER === "s3") return { reachable: true, note: null };
   return {
     reachable: false,
-    note: `Uploaded files are served from ${env().APP_URL}, which the provider cannot reach from the internet. Set APP_URL to a public address of this app, or use S3-compatible storage (STORAGE_DRIVER=s3) so uploads get presigned public URLs. The simulator can still read them.`,
+    note: unreachableUploadNote(env().APP_URL, simulatorEnabled()),
   };
 }
 

@@ -2,13 +2,20 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, validationFailed } from "@/lib/http/errors";
 import { hashPassword, passwordProblem, PASSWORD_MAX } from "@/lib/auth/password";
+import { hasVisibleCharacter } from "@/lib/http/text";
 import { zodIssues } from "@/lib/http/zod-issues";
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Name is required.").max(100, "Name must be at most 100 characters."),
+  name: z.string().trim().min(1, { error: "Name is required.", abort: true }).max(100, "Name must be at most 100 characters.").refine(hasVisibleCharacter, "Name is required."),
   email: z.string().trim().toLowerCase().max(254, "Email must be at most 254 characters.").pipe(z.email("Enter a valid email address.")),
   password: z.string().max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
-  teamName: z.string().trim().min(1).max(100, "Team name must be at most 100 characters.").optional(),
+  teamName: z
+    .string()
+    .trim()
+    .min(1, { error: "Team name is required when given.", abort: true })
+    .max(100, "Team name must be at most 100 characters.")
+    .refine(hasVisibleCharacter, "Team name is required when given.")
+    .optional(),
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;

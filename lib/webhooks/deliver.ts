@@ -29,7 +29,7 @@ type Outcome = "delivered" | "retrying" | "failed" | "skipped";
 
 type Attempt = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string };
 
-interface Context {
+export interface Context {
   database: Db;
   workerId: string;
   now: Date;
@@ -62,14 +62,16 @@ async function send(ctx: Context, delivery: { id: string; event: string; payload
     return { ok: false, statusCode: res.status, error: short(`The endpoint answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}.`) };
   } catch (error) {
     if (error instanceof TooManyRedirectsError) {
-      return { ok: false, statusCode: null, error: "The endpoint answered with a redirect; deliveries do not follow redirects, so register the final URL." };
+      const status = error.status ?? null;
+      return { ok: false, statusCode: status, error: `The endpoint answered with a redirect${status ? ` (HTTP ${status})` : ""}; deliveries do not follow redirects, so register the final URL.` };
     }
     if (error instanceof OutboundFetchError) return { ok: false, statusCode: null, error: short(error.message) };
     return { ok: false, statusCode: null, error: "The delivery failed before an answer was received." };
   }
 }
 
-async function deliverOne(ctx: Context, id: string): Promise<Outcome> {
+/** Claims one delivery (if nobody else holds it), sends it once and records the outcome. */
+export async function deliverOne(ctx: Context, id: string): Promise<Outcome> {
   const { database, workerId, now } = ctx;
   const claim = await database.webhookDelivery.updateMany({
     where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
@@ -98,32 +100,42 @@ async function deliverOne(ctx: Context, id: string): Promise<Outcome> {
   return next.status === "pending" ? "retrying" : "failed";
 }
 
+export function deliveryContext(options: DeliverOptions): Context {
+  return {
+    database: options.db ?? defaultDb(),
+    workerId: options.workerId,
+    now: options.now ?? new Date(),
+    allowPrivate: options.allowPrivate ?? env().ALLOW_PRIVATE_URLS,
+    fetchImpl: options.fetchImpl ?? safeFetch,
+    timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS,
+  };
+}
+
+/** Due, unclaimed deliveries of active webhooks, oldest first, leaving out the webhooks in `skipWebhookIds`. */
+export async function findDueDeliveries(ctx: Context, limit: number, skipWebhookIds: string[] = []): Promise<{ id: string; webhookId: string }[]> {
+  return ctx.database.webhookDelivery.findMany({
+    where: {
+      status: "pending",
+      nextAttemptAt: { lte: ctx.now },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: ctx.now } }],
+      webhook: { active: true },
+      ...(skipWebhookIds.length > 0 && { webhookId: { notIn: skipWebhookIds } }),
+    },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, webhookId: true },
+  });
+}
+
 /**
- * Claims and sends up to `limit` due deliveries; returns how many it attempted.
+ * Claims and sends up to `limit` due deliveries and waits for them; returns how many it attempted.
  * Never throws: problems are logged (without payloads or secrets) and the pass goes on.
  */
 export async function deliverDueWebhooks(options: DeliverOptions): Promise<number> {
   let attempted = 0;
   try {
-    const ctx: Context = {
-      database: options.db ?? defaultDb(),
-      workerId: options.workerId,
-      now: options.now ?? new Date(),
-      allowPrivate: options.allowPrivate ?? env().ALLOW_PRIVATE_URLS,
-      fetchImpl: options.fetchImpl ?? safeFetch,
-      timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS,
-    };
-    const due = await ctx.database.webhookDelivery.findMany({
-      where: {
-        status: "pending",
-        nextAttemptAt: { lte: ctx.now },
-        OR: [{ leaseUntil: null }, { leaseUntil: { lt: ctx.now } }],
-        webhook: { active: true },
-      },
-      orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-      take: options.limit ?? 20,
-      select: { id: true },
-    });
+    const ctx = deliveryContext(options);
+    const due = await findDueDeliveries(ctx, options.limit ?? 20);
     const outcomes = await Promise.allSettled(due.map((d) => deliverOne(ctx, d.id)));
     for (const outcome of outcomes) {
       if (outcome.status === "rejected") {

@@ -27,8 +27,8 @@ export function webhookUrlProblem(url: string, allowPrivate: boolean): string | 
   }
   if (parsed.protocol === "http:" && !(allowPrivate && isLoopbackHost(parsed.hostname))) {
     return allowPrivate
-      ? "url must use https; plain http is accepted only for loopback addresses (localhost, 127.0.0.1)."
-      : "url must use https.";
+      ? "The webhook URL must use https; plain http is accepted only for loopback addresses (localhost, 127.0.0.1)."
+      : "The webhook URL must use https.";
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // Team webhooks: registered by admins, signing secret shown once and stored encrypted.
 import { assertCan, type Actor } from "@/lib/auth/actor";
+import { auditChanges } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
@@ -97,17 +98,18 @@ export async function updateWebhook(actor: Actor, id: string, input: UpdateWebho
     },
     select: SELECT,
   });
-  const changed = Object.fromEntries(
-    Object.entries({ url: input.url && displayUrl(input.url), events: input.events, includeCost: input.includeCost, active: input.active }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  );
-  if (Object.keys(changed).length > 0) {
-    await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "webhook.updated", targetType: "webhook", targetId: id, data: changed });
+  const changes = auditChanges(auditedFields(current), auditedFields(row));
+  if (changes) {
+    // Query strings may carry tokens: the entry shows origin and path (a change in the query still shows as a change).
+    for (const side of [changes.from, changes.to]) if (side.url !== undefined) side.url = displayUrl(side.url);
+    await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "webhook.updated", targetType: "webhook", targetId: id, data: { ...changes } });
   }
   if (secret) await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "webhook.secret_rotated", targetType: "webhook", targetId: id });
   return { webhook: toPublic(row), ...(secret && { secret }) };
 }
+
+/** What a `webhook.updated` entry compares; never the secret. */
+const auditedFields = (row: Row) => ({ url: row.url, events: parseEvents(row.events), includeCost: row.includeCost, active: row.active });
 
 export async function deleteWebhook(actor: Actor, id: string): Promise<void> {
   assertCan(actor, "webhook.manage");

@@ -19,10 +19,13 @@ const MAX_VIDEO_BYTES = 2 * 1024 ** 3;
 const fetchForArchive = (allowPrivate: boolean) => (url: string, init: RequestInit) => {
   const response = safeFetch(url, { ...init, allowPrivate, timeoutMs: 30 * 60_000 });
   if (process.env.WORKER_CRASH_AT !== "mid-download") return response;
-  // Test hook: die after the first chunk has been written.
+  // Test hook: pass on the first WORKER_CRASH_AFTER_BYTES (default 32 KB), then hold the download
+  // while storage writes them, and die with the file half-stored.
+  const crashAfter = Number(process.env.WORKER_CRASH_AFTER_BYTES ?? 32 * 1024);
   return response.then((res) => {
     let seen = 0;
-    const body = res.body!.pipeThrough(new TransformStream({ transform(chunk, c) { seen += chunk.byteLength; c.enqueue(chunk); if (seen > 32 * 1024) crashPoint("mid-download"); } }));
+    const hold = () => new Promise<void>(() => setTimeout(() => crashPoint("mid-download"), 500));
+    const body = res.body!.pipeThrough(new TransformStream({ transform: (chunk, c) => { seen += chunk.byteLength; c.enqueue(chunk); return seen > crashAfter ? hold() : undefined; } }));
     return new Response(body, { status: res.status, headers: res.headers });
   });
 };

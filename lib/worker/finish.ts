@@ -1,5 +1,6 @@
 // Terminal transitions (succeeded, failed, canceled, expired): the row, its timeline event and
 // the webhook deliveries are written in one transaction, so none happens without the others.
+// The provider's bill, once recorded, is never reset here.
 import { db, type Prisma } from "@/lib/db";
 import type { Generation } from "@/lib/generated/sqlite/client";
 import { addEvent } from "@/lib/generations/events";
@@ -17,7 +18,10 @@ export async function finish(
   event: { message: string; data?: Prisma.InputJsonValue },
 ): Promise<boolean> {
   const now = new Date();
-  const noCost = to === "succeeded" ? {} : { actualBilledMs: 0, actualAmountMicros: 0n };
+  // A task the provider finished was billed (poll.ts stores its cost the moment it sees SUCCEEDED):
+  // that cost stays whatever happens to the video afterwards. Only a task that never finished is free.
+  const billed = g.actualBilledMs !== null;
+  const noCost = to === "succeeded" || billed ? {} : { actualBilledMs: 0, actualAmountMicros: 0n };
   return db().$transaction(async (tx) => {
     const moved = await transition(g, workerId, g.status, { ...noCost, ...data, status: to, finishedAt: now, leaseOwner: null, leaseUntil: null }, tx);
     if (!moved) return false;

@@ -1,5 +1,8 @@
-// The background worker: a loop that claims due rows and moves them one step. Runs inside the
-// app process by default and as separate processes (`npm run worker`); all state is in the DB.
+// The background worker: claims due rows and moves them one step. Runs inside the app process by
+// default and as separate processes (`npm run worker`); all state is in the DB. Every step, webhook
+// sending and the storage sweep have a loop of their own, and rows run in slots rather than in
+// batches that wait for their slowest member: a slow provider call, download or webhook endpoint
+// holds up only its own slot, never another team's generations.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { env } from "@/lib/env";
@@ -8,18 +11,28 @@ import { dispatch, type TickState } from "@/lib/worker/dispatch";
 import { poll } from "@/lib/worker/poll";
 import { archive } from "@/lib/worker/archive";
 import { recover } from "@/lib/worker/recover";
-import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { every, Slots } from "@/lib/worker/loop";
+import { sweepAbandonedWrites } from "@/lib/worker/sweep";
+import { DeliveryPool } from "@/lib/webhooks/delivery-pool";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import type { Generation } from "@/lib/generated/sqlite/client";
 
 type Step = (g: Generation, workerId: string, tick: TickState) => Promise<void>;
 
+interface StepSpec {
+  name: string;
+  statuses: string[];
+  run: Step;
+  /** Rows of this step in flight at once (per worker process). */
+  slots: number;
+}
+
 // Dispatch runs one row at a time so the capacity check sees each submission before the next.
-const STEPS: { statuses: string[]; run: Step; batch: number; sequential?: boolean }[] = [
-  { statuses: ["queued"], run: dispatch, batch: 20, sequential: true },
-  { statuses: ["dispatching"], run: recover, batch: 10 },
-  { statuses: ["pending", "running"], run: poll, batch: 50 },
-  { statuses: ["archiving"], run: archive, batch: 4 },
+const DISPATCH: StepSpec = { name: "dispatch", statuses: ["queued"], run: dispatch, slots: 20 };
+const SLOTTED_STEPS: StepSpec[] = [
+  { name: "recover", statuses: ["dispatching"], run: recover, slots: 10 },
+  { name: "poll", statuses: ["pending", "running"], run: poll, slots: 50 },
+  { name: "archive", statuses: ["archiving"], run: archive, slots: 4 },
 ];
 
 export interface WorkerHandle {
@@ -27,48 +40,45 @@ export interface WorkerHandle {
   stop(): Promise<void>;
 }
 
-export async function tick(workerId: string): Promise<number> {
-  let worked = 0;
+function runRow(step: StepSpec, g: Generation, workerId: string, state: TickState): Promise<void> {
+  return step.run(g, workerId, state).catch((error) => console.error(`[reelroom] worker ${step.name} failed for ${g.id}:`, error));
+}
+
+/** One pass of dispatch: a batch of queued rows, strictly in order. */
+async function dispatchPass(workerId: string): Promise<void> {
   const state: TickState = { throttled: new Set() };
-  for (const step of STEPS) {
-    const rows = await claimDue(step.statuses, workerId, env().WORKER_LEASE_MS, step.batch);
-    const run = (g: Generation) => step.run(g, workerId, state).catch((error) => console.error(`[reelroom] worker step failed for ${g.id}:`, error));
-    if (step.sequential) for (const g of rows) await run(g);
-    else await Promise.all(rows.map(run));
-    worked += rows.length;
-  }
-  worked += await deliverDueWebhooks({ workerId, limit: 20 }).catch((error: unknown) => {
-    console.error("[reelroom] webhook delivery failed:", error);
-    return 0;
-  });
-  return worked;
+  const rows = await claimDue(DISPATCH.statuses, workerId, env().WORKER_LEASE_MS, DISPATCH.slots);
+  for (const g of rows) await runRow(DISPATCH, g, workerId, state);
+}
+
+/** Each pass claims rows for the free slots and starts them without waiting for any. */
+function slottedStep(step: StepSpec, workerId: string) {
+  const slots = new Slots(step.slots);
+  const pass = async () => {
+    if (slots.free === 0) return;
+    const rows = await claimDue(step.statuses, workerId, env().WORKER_LEASE_MS, slots.free);
+    for (const g of rows) slots.start(() => runRow(step, g, workerId, { throttled: new Set() }));
+  };
+  return { pass, drain: () => slots.drain() };
 }
 
 export function startWorker(): WorkerHandle {
   const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  let stopped = false;
-  let lastPrune = 0;
-  const done = (async () => {
-    while (!stopped) {
-      const started = Date.now();
-      try {
-        await tick(id);
-        if (started - lastPrune > 3600_000) {
-          lastPrune = started;
-          await pruneRateLimits();
-        }
-      } catch (error) {
-        console.error("[reelroom] worker tick failed:", error);
-      }
-      const wait = Math.max(50, env().WORKER_TICK_MS - (Date.now() - started));
-      await new Promise((r) => setTimeout(r, wait));
-    }
-  })();
+  const { WORKER_TICK_MS, WORKER_LEASE_MS } = env();
+  const steps = SLOTTED_STEPS.map((step) => ({ step, ...slottedStep(step, id) }));
+  const deliveries = new DeliveryPool({ workerId: id });
+  const loops = [
+    every("worker dispatch", WORKER_TICK_MS, () => dispatchPass(id)),
+    ...steps.map(({ step, pass }) => every(`worker ${step.name}`, WORKER_TICK_MS, pass)),
+    every("webhook delivery", WORKER_TICK_MS, () => deliveries.fill()),
+    every("storage sweep", WORKER_LEASE_MS, () => sweepAbandonedWrites(WORKER_LEASE_MS)),
+    every("rate-limit prune", 3600_000, () => pruneRateLimits()),
+  ];
   return {
     id,
     stop: async () => {
-      stopped = true;
-      await done;
+      await Promise.all(loops.map((loop) => loop.stop()));
+      await Promise.all([...steps.map((s) => s.drain()), deliveries.drain()]);
     },
   };
 }

@@ -27,7 +27,7 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   await expect(page.getByLabel("Project", { exact: true })).toContainText(projects[0].name);
   const submit = page.getByRole("button", { name: "Generate", exact: true });
   await expect(submit).toBeDisabled(); // no prompt yet
-  await expect(page.getByTestId("generate-blockers")).toContainText("prompt is empty");
+  await expect(page.getByTestId("generate-blockers")).toContainText("Prompt is empty");
 
   await pick(page, "Size", /^1280 × 720 · 16:9/);
   await page.getByRole("slider").focus();
@@ -41,7 +41,7 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
 
   // Invalid: an over-long prompt disables submit and shows the API's own message.
   await promptBox(page).fill("x".repeat(1501));
-  const tooLong = "prompt is 1,501 characters; wan2.6-t2v takes at most 1,500 — shorten it";
+  const tooLong = "Prompt is 1,501 characters; wan2.6-t2v takes at most 1,500 — shorten it";
   await expect(page.getByText(tooLong).first()).toBeVisible();
   await expect(submit).toBeDisabled();
   await promptBox(page).fill(t2vPrompt);
@@ -125,7 +125,7 @@ test("generation form: t2v and r2v with live estimates, one video per double cli
   const missing = samples.find((sample) => sample.name === "dancer.mp4")!.url.replace("dancer.mp4", "missing.mp4");
   await page.getByLabel("Reference URL").fill(missing);
   await page.getByRole("button", { name: "Add", exact: true }).click();
-  await expect(cards.nth(2)).toContainText("references.2.url");
+  await expect(cards.nth(2)).toContainText("Reference 3's URL");
   await expect(page.getByRole("button", { name: "Generate", exact: true })).toBeDisabled();
   await page.getByRole("button", { name: "Remove reference 3" }).click();
   await expect(page.getByRole("button", { name: "Generate", exact: true })).toBeEnabled();

@@ -1,14 +1,18 @@
 // The end-to-end server: a fresh SQLite database and data directory, the demo simulator, fast
 // polling. Started by Playwright's webServer.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
+import { serverInfoPath } from "./server-info";
 
 const port = process.env.E2E_PORT ?? "3210";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "reelroom-e2e-"));
+// Tests that need the database itself (e.g. to damage a row on purpose) find it here.
+mkdirSync("test-results", { recursive: true });
+writeFileSync(serverInfoPath(port), JSON.stringify({ dataDir, databaseFile: path.join(dataDir, "e2e.db") }));
 const url = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,

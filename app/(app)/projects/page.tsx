@@ -2,9 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { FolderOpen } from "lucide-react";
 import { CreateProjectForm, ProjectRowActions } from "@/components/app/project-actions";
+import { FirstProjectGuide, FirstVideoGuide } from "@/components/onboarding/first-video";
 import { sessionActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { listProjects } from "@/lib/projects/projects";
+import { regionAvailability } from "@/lib/provider/availability";
+import { generationMode } from "@/lib/provider/mode-note";
 
 export const metadata = { title: "Projects" };
 
@@ -13,6 +16,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   if (!actor) redirect("/signin");
   const showArchived = (await searchParams).archived === "1";
   const projects = await listProjects(actor, { includeArchived: showArchived });
+  // First run: no video anywhere in the team yet, so the next step is making one.
+  const firstRun = can(actor.role, "generation.create") && !(await listProjects(actor, { includeArchived: true })).some((p) => p.generationCount > 0);
+  const firstProject = projects.find((p) => !p.archivedAt);
+  const mode = firstRun && firstProject ? generationMode(await regionAvailability(actor.teamId)) : null;
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -24,9 +31,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {showArchived ? "Hide archived" : "Show archived"}
         </Link>
       </header>
-      {can(actor.role, "project.create") && <CreateProjectForm />}
+      {mode && firstProject && <FirstVideoGuide project={firstProject} mode={mode} />}
+      {can(actor.role, "project.create") && <CreateProjectForm secondary={mode !== null} />}
       {projects.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-border p-10 text-center text-sm text-muted">No projects yet.</div>
+        <FirstProjectGuide canCreate={can(actor.role, "project.create")} />
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {projects.map((p) => (

@@ -9,6 +9,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { AUDIT_ACTION_LABELS, AUDIT_CATEGORY_LABELS, auditActionLabel, auditDetails, auditTargetLabel } from "@/lib/audit/labels";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -19,6 +20,7 @@ interface AuditItem {
   actor: { id: string; name: string | null; email: string | null } | null;
   targetType: string | null;
   targetId: string | null;
+  targetName: string | null;
   data: unknown;
   createdAt: string;
 }
@@ -30,24 +32,53 @@ interface Filters {
   to: string;
 }
 
-const PREFIXES = ["auth.", "team.", "member.", "invitation.", "project.", "key.", "token.", "webhook.", "share.", "budget.", "price."];
+const CATEGORIES = ["auth", "team", "member", "invitation", "project", "generation", "share", "key", "token", "webhook", "budget", "price"];
 const ANYONE = "__anyone";
+const ANY_ACTION = "__any";
+
+const ACTION_OPTIONS = [
+  { value: ANY_ACTION, label: "Any action" },
+  ...CATEGORIES.map((c) => ({
+    label: AUDIT_CATEGORY_LABELS[c],
+    options: [
+      { value: `${c}.`, label: `Everything in ${AUDIT_CATEGORY_LABELS[c]}` },
+      ...Object.keys(AUDIT_ACTION_LABELS)
+        .filter((a) => a.startsWith(`${c}.`))
+        .map((a) => ({ value: a, label: auditActionLabel(a) })),
+    ],
+  })),
+];
 
 function params(filters: Filters, extra: Record<string, string> = {}): string {
-  const entries = Object.entries({ ...filters, ...extra }).filter(([k, v]) => v && !(k === "actorId" && v === ANYONE));
+  const entries = Object.entries({ ...filters, ...extra }).filter(([k, v]) => v && !(k === "actorId" && v === ANYONE) && !(k === "action" && v === ANY_ACTION));
   return new URLSearchParams(entries).toString();
 }
 
-function details(data: unknown): string {
-  if (data === null || data === undefined) return "";
-  if (typeof data !== "object") return String(data);
-  return Object.entries(data as Record<string, unknown>)
-    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
-    .join(" · ");
+function ActorCell({ actor }: { actor: AuditItem["actor"] }) {
+  if (!actor) return <span className="text-muted">System</span>;
+  if (!actor.name && !actor.email) return <span className="text-muted">Former member</span>;
+  return (
+    <>
+      <span className="block whitespace-nowrap">{actor.name || actor.email}</span>
+      {actor.name && actor.email ? <span className="block text-xs text-muted">{actor.email}</span> : null}
+    </>
+  );
+}
+
+function TargetCell({ e }: { e: AuditItem }) {
+  if (!e.targetType) return <span className="text-muted">—</span>;
+  return (
+    <>
+      <span className="block max-w-56 truncate" title={e.targetName ?? undefined}>
+        {e.targetName ?? <span className="text-muted">Not available</span>}
+      </span>
+      <span className="block text-xs text-muted">{auditTargetLabel(e.targetType)}</span>
+    </>
+  );
 }
 
 export function AuditLog({ members }: { members: { id: string; name: string; email: string }[] }) {
-  const empty: Filters = { action: "", actorId: ANYONE, from: "", to: "" };
+  const empty: Filters = { action: ANY_ACTION, actorId: ANYONE, from: "", to: "" };
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
   const query = useInfiniteQuery({
@@ -68,14 +99,9 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
   return (
     <div className="space-y-4">
       <form onSubmit={apply} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1.2fr_1.2fr_1fr_1fr_auto] lg:items-end">
-        <Field label="Action starts with">
-          <Input list="audit-prefixes" value={draft.action} onChange={(e) => set("action")(e.target.value)} placeholder="key., member.role_changed…" />
+        <Field label="Action">
+          <Select aria-label="Action" value={draft.action} onValueChange={set("action")} options={ACTION_OPTIONS} />
         </Field>
-        <datalist id="audit-prefixes">
-          {PREFIXES.map((p) => (
-            <option key={p} value={p} />
-          ))}
-        </datalist>
         <Field label="Actor">
           <Select
             aria-label="Actor"
@@ -124,21 +150,18 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
                   <TableCell className="whitespace-nowrap">
                     <LocalTime iso={e.createdAt} />
                   </TableCell>
-                  <TableCell className="font-mono text-xs">{e.action}</TableCell>
-                  <TableCell className="whitespace-nowrap" title={e.actor?.email ?? undefined}>
-                    {e.actor ? (e.actor.name ?? e.actor.email ?? e.actor.id) : <span className="text-muted">system</span>}
+                  <TableCell className="font-medium" title={e.action}>
+                    {auditActionLabel(e.action)}
+                  </TableCell>
+                  <TableCell>
+                    <ActorCell actor={e.actor} />
+                  </TableCell>
+                  <TableCell>
+                    <TargetCell e={e} />
                   </TableCell>
                   <TableCell className="text-xs text-muted">
-                    {e.targetType && (
-                      <>
-                        {e.targetType}
-                        <div className="max-w-40 truncate font-mono" title={e.targetId ?? undefined}>{e.targetId}</div>
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell className="text-xs text-muted">
-                    <div className="max-w-64 truncate" title={details(e.data)}>
-                      {details(e.data)}
+                    <div className="max-w-64 truncate" title={auditDetails(e.data)}>
+                      {auditDetails(e.data)}
                     </div>
                   </TableCell>
                 </TableRow>

@@ -42,10 +42,12 @@ export function EventTimeline({ events, loading }: { events: GenerationEvent[] |
                     {described.details.map((detail) => (
                       <div key={detail.label} className="flex items-center gap-2">
                         <dt className="shrink-0 text-muted">{detail.label}</dt>
-                        <dd className={cn("min-w-0 truncate", detail.copy && "font-mono")} title={detail.value}>
-                          {detail.value}
+                        <dd className="flex min-w-0 items-center gap-1">
+                          <span className={cn("min-w-0 truncate", detail.copy && "font-mono")} title={detail.value}>
+                            {detail.value}
+                          </span>
+                          {detail.copy && <CopyButton value={detail.value} label={`Copy ${detail.label.toLowerCase()}`} className="size-6! [&_svg]:size-3!" />}
                         </dd>
-                        {detail.copy && <CopyButton value={detail.value} label={`Copy ${detail.label.toLowerCase()}`} className="size-6! [&_svg]:size-3!" />}
                       </div>
                     ))}
                   </dl>

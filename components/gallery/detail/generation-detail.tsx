@@ -7,12 +7,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ApiError } from "@/components/app/api-client";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Breadcrumbs } from "@/components/app/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { fetchEvents, fetchGeneration, queryKeys } from "../api";
 import { upsertInLists } from "../cache";
 import { GalleryProvider, useGalleryData, useModel, type GalleryData } from "../gallery-context";
 import { GenerationActions } from "../generation-actions";
+import { promptTitle, type GenerationContext } from "../links";
 import { LocalTime } from "../live-progress";
 import { displayStatus, isTabHidden, refetchIntervalFor } from "../live";
 import type { GenerationItem } from "../types";
@@ -23,15 +25,15 @@ import { ReferenceList } from "./reference-list";
 import { ParametersSection, PromptSection } from "./request-sections";
 import { VideoStage } from "./video-stage";
 
-export function GenerationDetail({ data, initial }: { data: GalleryData; initial: GenerationItem }) {
+export function GenerationDetail({ data, initial, context }: { data: GalleryData; initial: GenerationItem; context: GenerationContext }) {
   return (
     <GalleryProvider data={data}>
-      <DetailBody initial={initial} />
+      <DetailBody initial={initial} context={context} />
     </GalleryProvider>
   );
 }
 
-function DetailBody({ initial }: { initial: GenerationItem }) {
+function DetailBody({ initial, context }: { initial: GenerationItem; context: GenerationContext }) {
   const client = useQueryClient();
   const router = useRouter();
   const { viewer, projectById } = useGalleryData();
@@ -70,23 +72,31 @@ function DetailBody({ initial }: { initial: GenerationItem }) {
   }
 
   const project = projectById.get(g.projectId);
+  const inProject = context === "project" && project ? project : null;
+  const parentHref = inProject ? `/projects/${inProject.id}` : "/generations";
   return (
     <div>
       <PageHeader
-        eyebrow={
-          <Link href={project ? `/projects/${project.id}` : "/generations"} className="hover:text-text">
-            {project ? project.name : "All videos"}
-          </Link>
-        }
+        eyebrow={<Breadcrumbs items={inProject ? [{ href: "/projects", label: "Projects" }, { href: parentHref, label: inProject.name }] : [{ href: "/generations", label: "All videos" }]} />}
         title={
-          <span className="flex min-w-0 items-center gap-3">
-            <span className="truncate">{model.label}</span>
-            <StatusBadge status={displayStatus(g)} data-testid="detail-status" />
+          <span className="flex min-w-0 items-start gap-3">
+            <span className="line-clamp-2 whitespace-normal break-words">{promptTitle(g.prompt)}</span>
+            <StatusBadge status={displayStatus(g)} data-testid="detail-status" className="mt-0.5 sm:mt-1" />
           </span>
         }
         description={
           <>
-            By {g.creator.name || "a former member"} · <LocalTime iso={g.createdAt} />
+            <span data-testid="detail-model">{model.label}</span>
+            {!inProject && project ? (
+              <>
+                {" "}
+                in{" "}
+                <Link href={`/projects/${project.id}`} className="text-text underline decoration-border-strong underline-offset-2 hover:decoration-current">
+                  {project.name}
+                </Link>
+              </>
+            ) : null}{" "}
+            · By {g.creator.name || "a former member"} · <LocalTime iso={g.createdAt} />
           </>
         }
         actions={
@@ -95,7 +105,7 @@ function DetailBody({ initial }: { initial: GenerationItem }) {
             layout="toolbar"
             onDeleted={() => {
               setDeleted(true);
-              router.push(project ? `/projects/${project.id}` : "/generations");
+              router.push(parentHref);
             }}
           />
         }

@@ -29,7 +29,7 @@ export function PromptSection({ g }: { g: GenerationItem }) {
 }
 
 export function ParametersSection({ g, modelLabel }: { g: GenerationItem; modelLabel: string }) {
-  const rows = parameterRows(g.request, modelLabel);
+  const rows = parameterRows(g.request, modelLabel, g.parameters);
   const ids = [
     { label: "Provider task id", value: g.providerTaskId },
     { label: "Provider request id", value: g.providerRequestId },
@@ -53,12 +53,15 @@ export function ParametersSection({ g, modelLabel }: { g: GenerationItem; modelL
           </div>
         ))}
         {ids.map((row) => (
-          <div key={row.label} className="grid grid-cols-[8rem_minmax(0,1fr)_auto] items-center gap-x-3 py-1">
+          <div key={row.label} className="grid grid-cols-[8rem_minmax(0,1fr)] items-center gap-x-3 py-1">
             <dt className="text-muted">{row.label}</dt>
-            <dd className="truncate font-mono text-xs" title={row.value}>
-              {row.value}
+            {/* A <dl> group holds only <dt> and <dd>: the copy button lives inside the value. */}
+            <dd className="flex min-w-0 items-center gap-1">
+              <span className="min-w-0 flex-1 truncate font-mono text-xs" title={row.value}>
+                {row.value}
+              </span>
+              <CopyButton value={row.value} label={`Copy ${row.label.toLowerCase()}`} className="size-7!" />
             </dd>
-            <CopyButton value={row.value} label={`Copy ${row.label.toLowerCase()}`} className="size-7!" />
           </div>
         ))}
       </dl>

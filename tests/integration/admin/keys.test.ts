@@ -107,6 +107,25 @@ describe("provider keys (SQLite file, simulator as DashScope)", () => {
     expect(custom.body.key.baseUrl).toBe(`${sim.url}/beijing/api/v1`);
   });
 
+  it("audits a replaced key with what it replaced, never the key itself", async () => {
+    const replacement = "sk-beijing-9876543210";
+    const saved = await owner.json("/api/v1/keys", { method: "PUT", body: { region: "beijing", apiKey: replacement, workspaceId: "ws-9" } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const entries = (await owner.json("/api/v1/audit?action=key.saved")).body.items;
+    const latest = entries.find((e: { targetId: string }) => e.targetId === "beijing");
+    expect(latest.data).toMatchObject({
+      region: "beijing",
+      replaced: true,
+      last4: "3210",
+      workspaceId: "ws-9",
+      customBaseUrl: false,
+      previous: { last4: "6789", workspaceId: null, customBaseUrl: true },
+    });
+    expect(entries.find((e: { targetId: string }) => e.targetId === "singapore").data.previous).toBeNull();
+    expect(JSON.stringify(entries)).not.toContain(replacement);
+    expect(JSON.stringify(entries)).not.toContain("sk-beijing-0123456789");
+  });
+
   it("deletes a key; only admins and owners manage keys", async () => {
     const member = await join(app, owner, "member");
     expect((await member.json("/api/v1/keys")).status).toBe(403);

@@ -14,14 +14,16 @@ export interface Received {
 export interface Receiver {
   url: string;
   received: Received[];
-  /** Status codes to answer, in order; afterwards 200. */
+  /** Status codes to answer, in order; afterwards 200. A 3xx answer points to another path. */
   answers: number[];
+  /** How long to hold each request before answering (a slow or hanging endpoint). */
+  holdMs: number;
   secret: string;
   close(): Promise<void>;
 }
 
 export async function startReceiver(): Promise<Receiver> {
-  const state: Receiver = { url: "", received: [], answers: [], secret: "", close: async () => undefined };
+  const state: Receiver = { url: "", received: [], answers: [], holdMs: 0, secret: "", close: async () => undefined };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -46,12 +48,21 @@ export async function startReceiver(): Promise<Receiver> {
         signatureValid,
         answered,
       });
-      res.writeHead(answered, { "content-type": "text/plain" });
-      res.end(answered === 200 ? "ok" : "nope");
+      const answer = () => {
+        const redirect = answered >= 300 && answered < 400 ? { location: "/hooks/moved" } : {};
+        res.writeHead(answered, { "content-type": "text/plain", ...redirect });
+        res.end(answered === 200 ? "ok" : "nope");
+      };
+      if (state.holdMs > 0) setTimeout(answer, state.holdMs).unref();
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/reelroom`;
-  state.close = () => new Promise((resolve) => server.close(() => resolve()));
+  state.close = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections(); // requests still held
+    });
   return state;
 }

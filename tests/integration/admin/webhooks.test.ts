@@ -174,6 +174,45 @@ describe.each(DB_KINDS)("webhooks on %s", (kind) => {
     expect(row).toMatchObject({ status: "failed", attempts: 1, lastStatusCode: 503 });
   });
 
+  it("records the HTTP status of a redirect, which is not followed", async () => {
+    const { owner, teamId, webhook } = await newTeam();
+    receiver.answers.push(302);
+    await db.$transaction((tx) => enqueueGenerationEvent(tx, { id: "gen-redirect", teamId }, "generation.succeeded", resource("gen-redirect")));
+    expect(await deliver()).toBe(1);
+    expect(receiver.received).toHaveLength(1); // the Location was not followed
+    const row = await db.webhookDelivery.findFirstOrThrow({ where: { webhookId: webhook.id } });
+    expect(row).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 302 });
+    expect(row.lastError).toMatch(/redirect \(HTTP 302\); deliveries do not follow redirects/);
+    const log = await owner.json(`/api/v1/webhooks/${webhook.id}/deliveries`);
+    expect(log.body.items[0]).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 302 });
+    const listed = await owner.json("/api/v1/webhooks");
+    expect(listed.body.webhooks[0].lastDelivery).toMatchObject({ status: "pending", lastStatusCode: 302 });
+    await db.webhookDelivery.deleteMany({ where: { webhookId: webhook.id } });
+  });
+
+  it("audits an update with the before and after of each changed field, never the secret", async () => {
+    const { owner, webhook, secret } = await newTeam({ events: ["generation.failed"], includeCost: true });
+    const moved = `${receiver.url}/v2?token=hidden-token`;
+    const patched = await owner.json(`/api/v1/webhooks/${webhook.id}`, {
+      method: "PATCH",
+      body: { url: moved, events: ["generation.failed", "generation.expired"], includeCost: true, active: false, rotateSecret: true },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    // The same values again change nothing, so they add no entry.
+    await owner.json(`/api/v1/webhooks/${webhook.id}`, { method: "PATCH", body: { url: moved, active: false } });
+
+    const entries = (await owner.json("/api/v1/audit?action=webhook.")).body.items as { action: string; targetId: string; data: unknown }[];
+    const updates = entries.filter((e) => e.action === "webhook.updated" && e.targetId === webhook.id);
+    expect(updates).toHaveLength(1);
+    expect(updates[0].data).toEqual({
+      from: { url: receiver.url, events: ["generation.failed"], active: true },
+      to: { url: `${receiver.url}/v2`, events: ["generation.failed", "generation.expired"], active: false },
+    });
+    const text = JSON.stringify(entries);
+    for (const hidden of [secret, patched.body.secret, "hidden-token"]) expect(text).not.toContain(hidden);
+    expect(entries.some((e) => e.action === "webhook.secret_rotated" && e.targetId === webhook.id)).toBe(true);
+  });
+
   it("records a refused private address when private URLs are not allowed", async () => {
     const { teamId, webhook } = await newTeam();
     await db.$transaction((tx) => enqueueGenerationEvent(tx, { id: "gen-ssrf", teamId }, "generation.succeeded", resource("gen-ssrf")));
@@ -210,7 +249,7 @@ describe("webhook URL checks with ALLOW_PRIVATE_URLS=false", () => {
     await owner.signUp("Strict", uniqueEmail("strict"));
     const http = await owner.json("/api/v1/webhooks", { body: { url: "http://93.184.215.14/hook" } });
     expect(http.status).toBe(422);
-    expect(http.body.error.message).toBe("url must use https.");
+    expect(http.body.error.message).toBe("The webhook URL must use https.");
     const ftp = await owner.json("/api/v1/webhooks", { body: { url: "ftp://example.com/x" } });
     expect(ftp.status).toBe(422);
     const none = await owner.json("/api/v1/webhooks", { body: { url: "nope" } });

@@ -51,8 +51,8 @@ describe.each(DB_KINDS)("usage reports on %s", (kind) => {
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="usage-by-model-.*\.csv"/);
     const csv = (await res.text()).replace(/^\uFEFF/, "");
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("from,to,group_by,key,label,currency,generations,succeeded,failed,canceled,expired,in_flight,billed_seconds,estimated_amount,actual_amount,in_flight_amount,committed_amount,mismatches,price_unknown");
-    expect(lines).toContain(`${byModel.body.from},${today()},model,wan2.6-r2v-flash,Wan 2.6 reference-to-video Flash,USD,1,1,0,0,0,0,7.5,0.375,0.375,0,0.375,0,0`);
+    expect(lines[0]).toBe("from,to,group_by,key,label,currency,generations,succeeded,failed,canceled,expired,in_flight,billed_seconds,estimated_amount,actual_amount,in_flight_amount,committed_amount,mismatches,price_unknown,video_lost,video_lost_amount,unpriced_billed_seconds");
+    expect(lines).toContain(`${byModel.body.from},${today()},model,wan2.6-r2v-flash,Wan 2.6 reference-to-video Flash,USD,1,1,0,0,0,0,7.5,0.375,0.375,0,0.375,0,0,0,0,0`);
     expect(lines).toHaveLength(3);
   });
 

@@ -1,13 +1,17 @@
 // Kills the worker (SIGKILL) at each step and restarts it: every generation must end archived
-// exactly once, with one provider task and one stored file.
-import { readdirSync } from "node:fs";
+// exactly once, with one provider task and one stored file, and nothing half-written left behind.
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSimulator, type RunningSimulator } from "@/lib/simulator";
+import { startSimulator, simulatorAssetsDir, type RunningSimulator } from "@/lib/simulator";
+import { S3ObjectStorage } from "@/lib/storage/s3";
 import { startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";
 import { startWorkerProcess } from "@/tests/support/worker";
+import { startS3, type RunningS3 } from "@/tests/integration/storage/helpers/s3-server";
 
 const CRASH_POINTS = ["after-claim", "after-create", "mid-download", "after-upload"] as const;
 
@@ -19,12 +23,20 @@ function filesUnder(dir: string): string[] {
   }
 }
 
+/** Every file under `dir`, relative and sorted: temp files and sidecars included. */
+function relativeFiles(dir: string): string[] {
+  return filesUnder(dir).map((f) => path.relative(dir, f)).sort();
+}
+
 describe("crash safety of the worker", () => {
   let sim: RunningSimulator;
   let app: TestApp;
   let c: Client;
   let projectId: string;
   let teamId: string;
+  const archived: string[] = [];
+  /** One video per archived generation, with its content-type sidecar, and nothing else. */
+  const expectedFiles = () => archived.flatMap((id) => [`videos/${teamId}/${id}.mp4`, `videos/${teamId}/${id}.mp4.meta.json`]).sort();
 
   beforeAll(async () => {
     sim = await startSimulator({ pendingMs: 100, runningMs: 200 });
@@ -59,6 +71,9 @@ describe("crash safety of the worker", () => {
     try {
       const done = await waitForStatus(c, id, ["succeeded", "failed", "expired"], 45_000);
       expect(done.status).toBe("succeeded");
+      archived.push(id);
+      // What the crash left half-written is swept once idle for a lease, while the worker runs.
+      await expect.poll(() => relativeFiles(path.join(app.dataDir, "storage")), { timeout: 15_000 }).toEqual(expectedFiles());
     } finally {
       healthy.child.kill("SIGTERM");
       await healthy.exited;
@@ -81,4 +96,75 @@ describe("crash safety of the worker", () => {
     expect(videos).toHaveLength(CRASH_POINTS.length);
     expect(all.filter((f) => !f.endsWith(".mp4") && !f.endsWith(".meta.json"))).toEqual([]);
   });
+});
+
+describe("crash safety of archiving into S3-compatible storage", () => {
+  const VIDEO_BYTES = 20 * 1024 * 1024; // several 8 MB parts: stored as a multipart upload
+  let assetsDir: string;
+  let video: Buffer;
+  let sim: RunningSimulator;
+  let s3: RunningS3;
+  let bucket: S3ObjectStorage;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // The simulator's result video, padded so that storing it takes a multipart upload.
+    assetsDir = mkdtempSync(path.join(os.tmpdir(), "reelroom-big-assets-"));
+    cpSync(simulatorAssetsDir(), assetsDir, { recursive: true });
+    const original = readFileSync(path.join(assetsDir, "result.mp4"));
+    video = Buffer.concat([original, Buffer.alloc(VIDEO_BYTES - original.length, 1)]);
+    writeFileSync(path.join(assetsDir, "result.mp4"), video);
+    sim = await startSimulator({ pendingMs: 100, runningMs: 200, assetsDir });
+    s3 = await startS3();
+    bucket = new S3ObjectStorage(s3.config);
+    app = await startApp("sqlite", {
+      DASHSCOPE_API_KEY: "sk-test",
+      DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
+      SIMULATOR: "off",
+      WORKER_IN_PROCESS: "false",
+      WORKER_LEASE_MS: "1500",
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: s3.config.bucket,
+      S3_ENDPOINT: s3.config.endpoint!,
+      S3_REGION: s3.config.region,
+      S3_ACCESS_KEY_ID: s3.config.accessKeyId,
+      S3_SECRET_ACCESS_KEY: s3.config.secretAccessKey,
+      S3_FORCE_PATH_STYLE: "true",
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    bucket?.destroy();
+    await s3?.close();
+    await sim?.close();
+    if (assetsDir) rmSync(assetsDir, { recursive: true, force: true });
+  });
+
+  it("survives a SIGKILL mid-upload: the incomplete multipart upload is aborted, one object stays", async () => {
+    const c = new Client(app.url);
+    const { projectId, teamId } = await c.signUp("Crashy S3", uniqueEmail("crash-s3"));
+    const { body } = await c.json("/api/v1/generations", { body: t2vBody(projectId, "Crash test mid-upload to S3") });
+    const id = body.generation.id as string;
+    const key = `videos/${teamId}/${id}.mp4`;
+
+    // Past the first 8 MB part, so the multipart upload has begun when the worker dies.
+    const doomed = startWorkerProcess(app, { WORKER_CRASH_AT: "mid-download", WORKER_CRASH_AFTER_BYTES: String(9 * 1024 * 1024) });
+    await doomed.exited;
+    expect(doomed.logs.join("")).toContain("crashing at mid-download");
+    expect((await s3.incompleteUploads()).map((u) => u.key)).toEqual([key]);
+
+    const healthy = startWorkerProcess(app);
+    try {
+      const done = await waitForStatus(c, id, ["succeeded", "failed", "expired"], 45_000);
+      expect(done.status).toBe("succeeded");
+      expect(done.video.sha256).toBe(createHash("sha256").update(video).digest("hex"));
+      await expect.poll(async () => (await s3.incompleteUploads()).map((u) => u.key), { timeout: 15_000 }).toEqual([]);
+    } finally {
+      healthy.child.kill("SIGTERM");
+      await healthy.exited;
+    }
+    const objects: string[] = [];
+    for await (const k of bucket.list("")) objects.push(k);
+    expect(objects).toEqual([key]);
+  }, 120_000);
 });

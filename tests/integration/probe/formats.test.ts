@@ -62,6 +62,11 @@ describe("detectFormat precedence", () => {
     expect(detectFormat(undefined, unknown, "https://x/voice.wav")?.kind).toBe("audio");
     expect(detectFormat("text/html", unknown, "https://x/a.mp4")).toBeNull();
   });
+  it("trusts an image signature over a type that says otherwise, and the reverse", () => {
+    // A PNG named .mp4 is served as video/mp4 by hosts that type files by name.
+    expect(detectFormat("video/mp4", fixture("image.png"), "https://x/character.mp4")).toEqual({ kind: "image", container: "png" });
+    expect(detectFormat("image/png", fixture("moov-start.mp4"), "https://x/still.png")).toEqual({ kind: "video", container: "isobmff" });
+  });
   it("keeps the signature's container when the type says another", () => {
     expect(detectFormat("video/mp4", webm, "https://x/a.mp4")).toEqual({ kind: "video", container: "matroska" });
   });

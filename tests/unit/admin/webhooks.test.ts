@@ -80,7 +80,7 @@ describe("events column", () => {
 describe("webhook URL rules", () => {
   it.each([
     ["https://hooks.example.com/reelroom", false, null],
-    ["http://hooks.example.com/reelroom", false, "url must use https."],
+    ["http://hooks.example.com/reelroom", false, "The webhook URL must use https."],
     ["http://10.0.0.1/hook", false, "url points to a private or local network address (10.0.0.1), which is not allowed."],
     ["https://192.168.1.5/hook", false, "private"],
     ["https://[fd00::1]/hook", false, "private"],

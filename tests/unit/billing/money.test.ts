@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   amountForBilledMs,
+  currencySymbol,
+  formatDecimalMoney,
   formatMoney,
   microsToDecimal,
   regionCurrency,
@@ -67,21 +69,56 @@ describe("amountForBilledMs (half-up to the micro-unit)", () => {
   });
 });
 
-describe("formatMoney", () => {
+describe("formatMoney: exact to the micro-unit, at least two decimals, the currency's symbol", () => {
   it.each([
-    [415_000n, "USD", {}, "$0.42"],
-    [600_000n, "CNY", {}, "¥0.60"],
-    [5_000n, "USD", {}, "$0.01"],
-    [4_999n, "USD", {}, "$0.00"],
-    [3_000_000n, "CNY", {}, "¥3.00"],
-    [-1_000_000n, "USD", {}, "-$1.00"],
-    [415_000n, "USD", { fullPrecision: true }, "$0.415"],
-    [61_875n, "USD", { fullPrecision: true }, "$0.061875"],
-    [1_000_000n, "USD", { fullPrecision: true }, "$1.00"],
-    [1_500_000n, "CNY", { fullPrecision: true }, "¥1.50"],
-    [420_000n, "EUR", {}, "0.42 EUR"],
-  ] as const)("%s %s %o → %s", (micros, currency, opts, text) => {
-    expect(formatMoney(micros, currency, opts)).toBe(text);
+    [1_425_000n, "USD", "$1.425"],
+    [675_000n, "USD", "$0.675"],
+    [1_400_000n, "USD", "$1.40"],
+    [415_000n, "USD", "$0.415"],
+    [61_875n, "USD", "$0.061875"],
+    [1n, "USD", "$0.000001"],
+    [5_000n, "USD", "$0.005"],
+    [10_000n, "USD", "$0.01"],
+    [0n, "USD", "$0.00"],
+    [1_000_000n, "USD", "$1.00"],
+    [12_345_678_900_000n, "USD", "$12345678.90"],
+    [600_000n, "CNY", "¥0.60"],
+    [1_500_000n, "CNY", "¥1.50"],
+    [3_000_000n, "CNY", "¥3.00"],
+    [37_500n, "CNY", "¥0.0375"],
+    [-1_000_000n, "USD", "-$1.00"],
+    [-1_425_000n, "CNY", "-¥1.425"],
+    [420_000n, "EUR", "0.42 EUR"],
+    [415_000n, "usd", "$0.415"],
+  ] as const)("%s %s → %s", (micros, currency, text) => {
+    expect(formatMoney(micros, currency)).toBe(text);
+  });
+});
+
+describe("formatDecimalMoney: the same for the API's decimal strings", () => {
+  it.each([
+    ["1.425", "USD", "$1.425"],
+    ["0.675", "USD", "$0.675"],
+    ["1.4", "USD", "$1.40"],
+    ["12", "CNY", "¥12.00"],
+    ["0.0375", "USD", "$0.0375"],
+    ["-0.5", "USD", "-$0.50"],
+    ["abc", "USD", null],
+    [null, "USD", null],
+    [undefined, "USD", null],
+    ["1", null, null],
+  ] as const)("%s %s → %s", (decimal, currency, text) => {
+    expect(formatDecimalMoney(decimal, currency)).toBe(text);
+  });
+});
+
+describe("currencySymbol", () => {
+  it.each([
+    ["USD", "$"],
+    ["CNY", "¥"],
+    ["EUR", null],
+  ] as const)("%s → %s", (currency, symbol) => {
+    expect(currencySymbol(currency)).toBe(symbol);
   });
 });
 

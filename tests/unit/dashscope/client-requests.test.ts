@@ -74,6 +74,30 @@ describe("listTasks wire format", () => {
   });
 });
 
+describe("listTasks answer", () => {
+  it("sends the status and task_id filters only when asked and reads the documented answer", async () => {
+    const fake = fakeFetch(() => json(200, {
+      request_id: "r", total: 1, total_page: 1, page_no: 1, page_size: 100,
+      data: [{ task_id: "t1", status: "PENDING", model_name: "wan2.6-t2v", gmt_create: 1767225600000 }],
+    }));
+    const client = createDashScopeClient({ apiKey: "sk-x", region: "singapore", fetchImpl: fake.fetchImpl });
+    const list = await client.listTasks({ startTime: new Date("2026-01-01T00:00:00Z"), endTime: new Date("2026-01-01T01:00:00Z"), status: "PENDING", taskId: "t1" });
+    const params = new URL(fake.calls[0].url).searchParams;
+    expect(params.get("status")).toBe("PENDING");
+    expect(params.get("task_id")).toBe("t1");
+    expect(params.has("model_name")).toBe(false);
+    expect(list).toMatchObject({ total: 1, totalPage: 1, pageNo: 1, pageSize: 100, tasks: [{ taskId: "t1", status: "PENDING", modelName: "wan2.6-t2v" }] });
+  });
+
+  it("treats an undocumented list shape as malformed, never as an empty list", async () => {
+    const fake = fakeFetch(() => json(200, { output: { tasks: [{ task_id: "b", task_status: "SUCCEEDED" }] } }));
+    const client = createDashScopeClient({ apiKey: "sk-x", region: "singapore", fetchImpl: fake.fetchImpl });
+    const error = (await client.listTasks({ startTime: new Date(), endTime: new Date() }).catch((e: unknown) => e)) as ProviderError;
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.kind).toBe("malformed");
+  });
+});
+
 describe("answers the client cannot use", () => {
   it.each([
     ["a 200 with broken JSON on a poll", () => new Response("{oops", { status: 200 }), "getTask", "malformed", true],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTerminalStatus, parseCreateBody, parseTaskBody, parseTaskListBody, toTaskStatus } from "@/lib/dashscope/parse";
+import { isTerminalStatus, parseCreateBody, parseTaskBody, toTaskStatus } from "@/lib/dashscope/parse";
 import { formatListTime, formatProviderTime, parseProviderTime } from "@/lib/dashscope/time";
 
 describe("parseCreateBody", () => {
@@ -69,27 +69,6 @@ describe("task statuses", () => {
   ] as const)("%j → %s (terminal %s)", (raw, status, terminal) => {
     expect(toTaskStatus(raw)).toBe(status);
     expect(isTerminalStatus(toTaskStatus(raw))).toBe(terminal);
-  });
-});
-
-describe("parseTaskListBody", () => {
-  it("reads the top-level data array with epoch gmt_create", () => {
-    const list = parseTaskListBody({
-      request_id: "r",
-      data: [{ task_id: "a", status: "RUNNING", model_name: "wan2.6-t2v", gmt_create: 1767225600000 }, { nope: true }],
-      total: 7,
-    });
-    expect(list).toEqual({ tasks: [{ taskId: "a", status: "RUNNING", modelName: "wan2.6-t2v", submitTime: new Date(1767225600000) }], total: 7 });
-  });
-
-  it("reads an output-wrapped list with task_status and submit_time", () => {
-    const list = parseTaskListBody({ output: { tasks: [{ task_id: "b", task_status: "SUCCEEDED", submit_time: "2026-01-01 08:00:00.000" }] } });
-    expect(list?.tasks[0]).toMatchObject({ taskId: "b", status: "SUCCEEDED", submitTime: new Date("2026-01-01T00:00:00.000Z") });
-    expect(list?.total).toBe(1);
-  });
-
-  it("returns null without any list", () => {
-    expect(parseTaskListBody({ request_id: "r" })).toBeNull();
   });
 });
 

@@ -28,9 +28,9 @@ describe("costLabel", () => {
 });
 
 describe("formatting helpers", () => {
-  it("formats money, full precision on request, null for nonsense", () => {
-    expect(money("0.415", "USD")).toBe("$0.42");
-    expect(money("0.415", "USD", true)).toBe("$0.415");
+  it("formats money exactly (never rounded to cents), null for nonsense", () => {
+    expect(money("0.415", "USD")).toBe("$0.415");
+    expect(money("0.4", "USD")).toBe("$0.40");
     expect(money("abc", "USD")).toBeNull();
     expect(money(null, "USD")).toBeNull();
   });

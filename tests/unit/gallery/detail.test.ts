@@ -31,6 +31,38 @@ describe("parameterRows", () => {
   });
 });
 
+describe("parameterRows with the effective parameters", () => {
+  it("shows the defaults the provider applied to a request made with the form's defaults", () => {
+    const request = { projectId: "p", model: "wan2.6-t2v", region: "singapore", prompt: "x" };
+    const rows = parameterRows(request, "Wan 2.6 text-to-video", { size: "1920*1080", duration: 5, audio: true, shotType: "single", promptExtend: true, watermark: false });
+    expect(Object.fromEntries(rows.map((r) => [r.label, r.value]))).toEqual({
+      Model: "Wan 2.6 text-to-video (wan2.6-t2v)",
+      Region: "Singapore",
+      Size: "1920 × 1080 (default)",
+      Duration: "5 s (default)",
+      Audio: "With sound (default)",
+      "Shot type": "Single shot (default)",
+      "Prompt extend": "On (default)",
+      Watermark: "Off (default)",
+    });
+  });
+
+  it("marks only what the request left out", () => {
+    const request = { projectId: "p", model: "wan2.7-r2v", region: "beijing", prompt: "x", resolution: "720P", duration: 8 };
+    const rows = parameterRows(request, "Wan 2.7 reference-to-video", { resolution: "720P", ratio: "16:9", duration: 8, audio: true, promptExtend: true, watermark: false });
+    expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
+      "Model: Wan 2.7 reference-to-video (wan2.7-r2v)",
+      "Region: Beijing",
+      "Resolution: 720P",
+      "Aspect ratio: 16:9 (default)",
+      "Duration: 8 s",
+      "Audio: With sound (default)",
+      "Prompt extend: On (default)",
+      "Watermark: Off (default)",
+    ]);
+  });
+});
+
 describe("describeEvent", () => {
   const base = { id: "e", actorId: null, message: null, createdAt: "2026-11-20T10:00:00.000Z" };
 

@@ -14,6 +14,7 @@ export function generation(overrides: Partial<GenerationItem> = {}): GenerationI
     region: "singapore",
     prompt: "A paper boat on a rainy street",
     request: { projectId: "p1", model: "wan2.6-t2v", region: "singapore", prompt: "A paper boat on a rainy street", size: "1280*720", duration: 5 },
+    parameters: { size: "1280*720", duration: 5, audio: true, shotType: "single", promptExtend: true, watermark: false },
     warnings: [],
     status: "succeeded",
     archiving: false,

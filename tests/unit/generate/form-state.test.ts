@@ -65,6 +65,33 @@ describe("formReducer", () => {
     expect(reduce(state, { type: "model", model: "wan2.6-r2v-flash" }).references[0].type).toBe("image");
   });
 
+  it("renames the references in the prompt when the model changes", () => {
+    let state = reduce(fresh(), { type: "mode", mode: "r2v" });
+    state = reduce(state, { type: "addReference", reference: ref("person", { type: "video", media: "video" }) });
+    state = reduce(state, { type: "addReference", reference: ref("mug", { type: "image" }) });
+    state = reduce(state, { type: "set", patch: { prompt: "character1 picks up character2 and smiles" } });
+    state = reduce(state, { type: "model", model: "wan2.7-r2v" });
+    expect(state.prompt).toBe("Video 1 picks up Image 1 and smiles");
+    state = reduce(state, { type: "model", model: "wan2.6-r2v" });
+    expect(state.prompt).toBe("character1 picks up character2 and smiles");
+  });
+
+  it("uses the kinds the form shows (the estimate may know a file's kind) when renaming", () => {
+    let state = reduce(reduce(fresh(), { type: "mode", mode: "r2v" }), { type: "addReference", reference: ref("clip", { url: "https://x.test/clip", media: "unknown" }) });
+    state = reduce(state, { type: "set", patch: { prompt: "character1 dances" } });
+    expect(reduce(state, { type: "model", model: "wan2.7-r2v", kinds: ["video"] }).prompt).toBe("Video 1 dances");
+    expect(reduce(state, { type: "model", model: "wan2.7-r2v" }).prompt).toBe("Image 1 dances");
+  });
+
+  it("renames when a region change moves to another r2v model", () => {
+    let state = reduce(reduce(fresh(), { type: "mode", mode: "r2v" }), { type: "model", model: "wan2.7-r2v" });
+    state = reduce(state, { type: "addReference", reference: ref("person", { type: "video", media: "video" }) });
+    state = reduce(state, { type: "set", patch: { prompt: "Video 1 waves" } });
+    const moved = reduce(state, { type: "region", region: "virginia" });
+    expect(moved.model).toBe("wan2.6-r2v");
+    expect(moved.prompt).toBe("character1 waves");
+  });
+
   it("adds, moves, updates and removes references", () => {
     let state = fresh();
     for (const key of ["a", "b", "c"]) state = reduce(state, { type: "addReference", reference: ref(key) });

@@ -50,7 +50,7 @@ describe("checkReferenceNaming", () => {
   it("errors when the prompt names a missing character", () => {
     const result = checkReferenceNaming("wan2.6-r2v", "character1 greets character4", ["video", "video", "image"]);
     expect(result.issues).toEqual([
-      { path: "prompt", message: "prompt names character4 but there are only 3 references; add the reference or fix the name" },
+      { path: "prompt", message: "The prompt names character4 but there are only 3 references; add the reference or fix the name" },
     ]);
   });
 
@@ -58,13 +58,13 @@ describe("checkReferenceNaming", () => {
     const result = checkReferenceNaming("wan2.6-r2v-flash", "character2 dances", ["video", "video", "image"]);
     expect(result.issues).toEqual([]);
     expect(result.warnings.map((warning) => warning.path)).toEqual(["references.0", "references.2"]);
-    expect(result.warnings[0].message).toBe("references.0 is never named in the prompt; call it character1 so the model knows its role");
+    expect(result.warnings[0].message).toBe("Reference 1 is never named in the prompt; call it character1 so the model knows its role");
   });
 
   it.each([
-    ["Video 2 waves", ["video", "image"], "prompt names Video 2 but there is only 1 reference video; add the reference or fix the name"],
-    ["Image 1 waves", ["video"], "prompt names Image 1 but there are no reference images; add the reference or fix the name"],
-    ["Image 3 waves", ["image", "image"], "prompt names Image 3 but there are only 2 reference images; add the reference or fix the name"],
+    ["Video 2 waves", ["video", "image"], "The prompt names Video 2 but there is only 1 reference video; add the reference or fix the name"],
+    ["Image 1 waves", ["video"], "The prompt names Image 1 but there are no reference images; add the reference or fix the name"],
+    ["Image 3 waves", ["image", "image"], "The prompt names Image 3 but there are only 2 reference images; add the reference or fix the name"],
   ] as [string, ReferenceType[], string][])("wan2.7: %j with %o", (prompt, types, message) => {
     expect(checkReferenceNaming("wan2.7-r2v", prompt, types).issues).toEqual([{ path: "prompt", message }]);
   });
@@ -85,7 +85,7 @@ describe("naming in validateGeneration", () => {
     const body = { ...validBody("wan2.6-r2v"), prompt: "character1 greets character4", references: refs("video", "video", "image") };
     const result = validate(body);
     expect(result.ok).toBe(false);
-    expect(issuesAt(result.issues, "prompt")).toEqual(["prompt names character4 but there are only 3 references; add the reference or fix the name"]);
+    expect(issuesAt(result.issues, "prompt")).toEqual(["The prompt names character4 but there are only 3 references; add the reference or fix the name"]);
   });
 
   it("accepts but warns when a reference is never named", () => {
@@ -93,7 +93,7 @@ describe("naming in validateGeneration", () => {
     const result = validate(body);
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([
-      { path: "references.1", message: "references.1 is never named in the prompt; call it Image 1 so the model knows its role" },
+      { path: "references.1", message: "Reference 2 is never named in the prompt; call it Image 1 so the model knows its role" },
     ]);
   });
 
@@ -104,7 +104,7 @@ describe("naming in validateGeneration", () => {
 
   it("checks wan2.6 naming even when kinds are unknown", () => {
     const body = { ...validBody("wan2.6-r2v"), prompt: "character2 waves", references: [{ url: "https://cdn.example.com/x" }] };
-    expect(issuesAt(validate(body).issues, "prompt")[0]).toContain("prompt names character2 but there is only 1 reference");
+    expect(issuesAt(validate(body).issues, "prompt")[0]).toContain("The prompt names character2 but there is only 1 reference");
   });
 
   it.each(T2V_MODELS)("%s ignores character names in prompts", (model) => {

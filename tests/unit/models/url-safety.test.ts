@@ -61,18 +61,19 @@ describe("urlProblem", () => {
 
 describe("URL rules in validateGeneration", () => {
   const fields = [
-    ["wan2.6-t2v", (url: string) => ({ audioUrl: url }), "audioUrl"],
-    ["wan2.6-r2v", (url: string) => ({ references: [{ url, type: "video" }] }), "references.0.url"],
+    ["wan2.6-t2v", (url: string) => ({ audioUrl: url }), "audioUrl", "Audio track"],
+    ["wan2.6-r2v", (url: string) => ({ references: [{ url, type: "video" }] }), "references.0.url", "Reference 1's URL"],
     [
       "wan2.7-r2v",
       (url: string) => ({ references: [{ url: "https://cdn.example.com/a.mp4", type: "video", voiceUrl: url }] }),
       "references.0.voiceUrl",
+      "Reference 1's voice sample",
     ],
   ] as const;
 
-  it.each(fields)("%s refuses a loopback URL at the right path", (model, fieldsFor, path) => {
+  it.each(fields)("%s refuses a loopback URL at the right path", (model, fieldsFor, path, label) => {
     const result = validate({ ...validBody(model), ...fieldsFor("http://127.0.0.1:9000/file.mp3") });
-    expect(issuesAt(result.issues, path)[0]).toContain(`${path} points at a loopback address (127.0.0.1)`);
+    expect(issuesAt(result.issues, path)[0]).toContain(`${label} points at a loopback address (127.0.0.1)`);
   });
 
   it.each(fields)("%s accepts a loopback URL with allowPrivateUrls", (model, fieldsFor) => {
@@ -80,8 +81,8 @@ describe("URL rules in validateGeneration", () => {
     expect(result.issues).toEqual([]);
   });
 
-  it.each(fields)("%s refuses a non-http scheme", (model, fieldsFor, path) => {
+  it.each(fields)("%s refuses a non-http scheme", (model, fieldsFor, path, label) => {
     const result = validate({ ...validBody(model), ...fieldsFor("ftp://example.com/file.mp3") }, { allowPrivateUrls: true });
-    expect(issuesAt(result.issues, path)[0]).toContain(`${path} must be an http or https URL`);
+    expect(issuesAt(result.issues, path)[0]).toContain(`${label} must be an http or https URL`);
   });
 });

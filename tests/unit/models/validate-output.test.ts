@@ -26,7 +26,7 @@ describe("size", () => {
     expect(result.ok).toBe(accepted);
     if (!accepted) {
       const [message] = issuesAt(result.issues, "size");
-      expect(message).toContain(`size ${size} is not offered by ${model}; choose one of`);
+      expect(message).toContain(`Size ${size} is not offered by ${model}; choose one of`);
       for (const tier of SIZE_TIERS[model]) {
         for (const option of SIZES_BY_TIER[tier]) expect(message).toContain(option.size);
       }
@@ -36,15 +36,15 @@ describe("size", () => {
   it("lists the sizes in the documented order", () => {
     const [message] = issuesAt(validate({ ...validBody("wan2.2-t2v-plus"), size: "1280*720" }).issues, "size");
     expect(message).toBe(
-      "size 1280*720 is not offered by wan2.2-t2v-plus; choose one of 832*480, 480*832, 624*624, 1920*1080, 1080*1920, 1440*1440, 1632*1248, 1248*1632",
+      "Size 1280*720 is not offered by wan2.2-t2v-plus; choose one of 832*480, 480*832, 624*624, 1920*1080, 1080*1920, 1440*1440, 1632*1248, 1248*1632",
     );
   });
 
   it.each([
     ["16:9", "not a ratio or a tier name"],
     ["720P", "not a ratio or a tier name"],
-    ["1280x720", "size must be written W*H (1280*720)"],
-    ["1280 × 720", "size must be written W*H (1280*720)"],
+    ["1280x720", "Size must be written W*H (1280*720)"],
+    ["1280 × 720", "Size must be written W*H (1280*720)"],
   ])("refuses size %s with a hint", (size, hint) => {
     const [message] = issuesAt(validate({ ...validBody("wan2.6-t2v"), size }).issues, "size");
     expect(message).toContain(hint);
@@ -52,7 +52,7 @@ describe("size", () => {
 
   it("is not taken by wan2.7-r2v", () => {
     const [message] = issuesAt(validate({ ...validBody("wan2.7-r2v"), size: "1280*720" }).issues, "size");
-    expect(message).toContain("size is not taken by wan2.7-r2v; models that take it: wan2.6-t2v");
+    expect(message).toContain("Size is not taken by wan2.7-r2v; models that take it: wan2.6-t2v");
   });
 });
 
@@ -64,7 +64,7 @@ describe("resolution and ratio (wan2.7-r2v)", () => {
   ] as const)("resolution %s accepted: %s", (resolution, accepted) => {
     const result = validate({ ...validBody("wan2.7-r2v"), resolution });
     expect(result.ok).toBe(accepted);
-    if (!accepted) expect(issuesAt(result.issues, "resolution")).toEqual(["resolution 480P is not offered by wan2.7-r2v; choose 720P or 1080P"]);
+    if (!accepted) expect(issuesAt(result.issues, "resolution")).toEqual(["Resolution 480P is not offered by wan2.7-r2v; choose 720P or 1080P"]);
   });
 
   it.each(["16:9", "9:16", "1:1", "4:3", "3:4"])("ratio %s accepted", (ratio) => {
@@ -84,13 +84,13 @@ describe("resolution and ratio (wan2.7-r2v)", () => {
       ratio: "1:1",
     });
     expect(result.ok).toBe(true);
-    expect(issuesAt(result.warnings, "ratio")[0]).toContain("ratio is ignored when a first_frame is given");
+    expect(issuesAt(result.warnings, "ratio")[0]).toContain("Aspect ratio is ignored when a first frame is given");
   });
 
   it.each(["wan2.6-t2v", "wan2.5-t2v-preview", "wan2.6-r2v-flash"])("resolution and ratio are not taken by %s", (model) => {
     const result = validate({ ...validBody(model), resolution: "720P", ratio: "16:9" });
-    expect(issuesAt(result.issues, "resolution")[0]).toBe(`resolution is not taken by ${model}; models that take it: wan2.7-r2v`);
-    expect(issuesAt(result.issues, "ratio")[0]).toBe(`ratio is not taken by ${model}; models that take it: wan2.7-r2v`);
+    expect(issuesAt(result.issues, "resolution")[0]).toBe(`Resolution is not taken by ${model}; models that take it: wan2.7-r2v`);
+    expect(issuesAt(result.issues, "ratio")[0]).toBe(`Aspect ratio (ratio) is not taken by ${model}; models that take it: wan2.7-r2v`);
   });
 });
 
@@ -120,18 +120,18 @@ describe("duration", () => {
   });
 
   it.each([
-    ["wan2.6-t2v", undefined, 16, "duration 16 s is out of range for wan2.6-t2v: choose 2-15 s"],
-    ["wan2.5-t2v-preview", undefined, 7, "duration 7 s is not offered by wan2.5-t2v-preview; choose 5 or 10 s"],
-    ["wan2.2-t2v-plus", undefined, 10, "duration is fixed at 5 s on wan2.2-t2v-plus; remove duration (or choose a model with longer videos)"],
-    ["wan2.6-r2v", "virginia", 7, "duration 7 s is not offered by wan2.6-r2v in virginia; choose 5 or 10 s"],
-    ["wan2.6-r2v-flash", undefined, 11, "duration 11 s is out of range for wan2.6-r2v-flash: choose 2-10 s"],
+    ["wan2.6-t2v", undefined, 16, "Duration 16 s is out of range for wan2.6-t2v: choose 2-15 s"],
+    ["wan2.5-t2v-preview", undefined, 7, "Duration 7 s is not offered by wan2.5-t2v-preview; choose 5 or 10 s"],
+    ["wan2.2-t2v-plus", undefined, 10, "Duration is fixed at 5 s on wan2.2-t2v-plus; leave duration out (or choose a model with longer videos)"],
+    ["wan2.6-r2v", "virginia", 7, "Duration 7 s is not offered by wan2.6-r2v in virginia; choose 5 or 10 s"],
+    ["wan2.6-r2v-flash", undefined, 11, "Duration 11 s is out of range for wan2.6-r2v-flash: choose 2-10 s"],
   ] as const)("%s (%s) duration %i message", (model, region, duration, message) => {
     expect(issuesAt(validate({ ...validBody(model, region), duration }).issues, "duration")).toEqual([message]);
   });
 
   it.each([2.5, 5.1])("refuses fractional duration %s", (duration) => {
     expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), duration }).issues, "duration")).toEqual([
-      "duration must be a whole number of seconds",
+      "Duration must be a whole number of seconds",
     ]);
   });
 
@@ -150,7 +150,7 @@ describe("duration", () => {
   it("explains the wan2.7 video limit", () => {
     const body = { ...validBody("wan2.7-r2v"), references: refs("video"), duration: 12 };
     expect(issuesAt(validate(body).issues, "duration")).toEqual([
-      "duration 12 s is too long for wan2.7-r2v with a reference video: at most 10 s (15 s with images only); shorten it or use only images",
+      "Duration 12 s is too long for wan2.7-r2v with a reference video: at most 10 s (15 s with images only); shorten it or use only images",
     ]);
   });
 

@@ -26,31 +26,31 @@ describe("wan2.6 reference counts", () => {
 
   it("names the video limit", () => {
     const result = validate(bodyWith("wan2.6-r2v", repeat("video", 4)));
-    expect(issuesAt(result.issues, "references")).toEqual(["4 reference videos: wan2.6 models take at most 3"]);
+    expect(issuesAt(result.issues, "references")).toEqual(["Too many reference videos (4): wan2.6 models take at most 3"]);
   });
 
   it("names the total limit", () => {
     const result = validate(bodyWith("wan2.6-r2v-flash", [...repeat("image", 4), ...repeat("video", 2)]));
-    expect(issuesAt(result.issues, "references")).toEqual(["6 references: wan2.6 models take at most 5 — remove 1"]);
+    expect(issuesAt(result.issues, "references")).toEqual(["Too many references (6): wan2.6 models take at most 5 — remove 1"]);
   });
 
   it("names the image limit", () => {
     const result = validate(bodyWith("wan2.6-r2v-flash", repeat("image", 6)));
-    expect(issuesAt(result.issues, "references")).toContain("6 reference images: wan2.6 models take at most 5");
+    expect(issuesAt(result.issues, "references")).toContain("Too many reference images (6): wan2.6 models take at most 5");
   });
 
   it.each(R2V_MODELS)("%s needs at least one reference", (model) => {
     for (const references of [undefined, []]) {
       const result = validate({ ...validBody(model), prompt: "A garden", references });
       expect(result.ok).toBe(false);
-      expect(issuesAt(result.issues, "references")[0]).toMatch(/1-5 references .*; add at least 1$/);
+      expect(issuesAt(result.issues, "references")[0]).toMatch(/^Add at least 1 reference: .* take?s? 1-5 references \(/);
     }
   });
 
   it.each(WAN26_R2V)("%s refuses a first_frame", (model) => {
     const result = validate(bodyWith(model, ["video", "first_frame"]));
     expect(issuesAt(result.issues, "references.1.type")).toEqual([
-      `references.1 is a first_frame, which ${model} does not take; use an image, or choose wan2.7-r2v`,
+      `Reference 2 is a first frame, which ${model} does not take; use an image, or choose wan2.7-r2v`,
     ]);
   });
 });
@@ -69,7 +69,7 @@ describe("virginia wan2.6-r2v: videos only", () => {
   it("explains the rule and points to other regions", () => {
     const result = validate(bodyWith("wan2.6-r2v", ["video", "image"], "virginia"));
     expect(issuesAt(result.issues, "references.1.type")).toEqual([
-      "references.1 is an image, but wan2.6-r2v in virginia takes videos only; use a video, or choose singapore or beijing",
+      "Reference 2 is an image, but wan2.6-r2v in virginia takes videos only; use a video, or choose singapore or beijing",
     ]);
   });
 
@@ -98,7 +98,7 @@ describe("wan2.7 media", () => {
 
   it("explains the first-frame limit", () => {
     const result = validate(bodyWith("wan2.7-r2v", ["first_frame", "first_frame", "image"]));
-    expect(issuesAt(result.issues, "references")).toEqual(["2 first_frame references: wan2.7-r2v takes at most one — keep one"]);
+    expect(issuesAt(result.issues, "references")).toEqual(["Too many first frames (2): wan2.7-r2v takes at most one — keep one"]);
   });
 });
 
@@ -119,7 +119,7 @@ describe("voice samples", () => {
   it.each(WAN26_R2V)("%s refuses voiceUrl", (model) => {
     const body = { ...validBody(model), references: [{ url: "https://cdn.example.com/v.mp4", type: "video", voiceUrl: VOICE }] };
     expect(issuesAt(validate(body).issues, "references.0.voiceUrl")).toEqual([
-      "references.0.voiceUrl: voice samples are taken only by wan2.7-r2v; remove voiceUrl or choose wan2.7-r2v",
+      "Voice samples are taken only by wan2.7-r2v; remove the voice sample from Reference 1 or choose wan2.7-r2v",
     ]);
   });
 
@@ -134,7 +134,7 @@ describe("voice samples", () => {
     };
     const messages = issuesAt(validate(body).issues, "references.1.voiceUrl");
     expect(messages).toEqual([
-      "references.1.voiceUrl: wan2.7-r2v takes one voice sample for the whole video (already given on references.0); keep one",
+      "One voice sample serves the whole video on wan2.7-r2v and Reference 1 already has one; remove the one on Reference 2",
     ]);
   });
 
@@ -143,7 +143,7 @@ describe("voice samples", () => {
       ...validBody("wan2.7-r2v"),
       references: [{ url: "https://cdn.example.com/a.mp4", type: "video" }, { url: "https://cdn.example.com/f.png", type: "first_frame", voiceUrl: VOICE }],
     };
-    expect(issuesAt(validate(body).issues, "references.1.voiceUrl")[0]).toContain("a first_frame cannot carry a voice sample");
+    expect(issuesAt(validate(body).issues, "references.1.voiceUrl")[0]).toContain("Reference 2 is a first frame, which cannot carry a voice sample");
   });
 
   it.each([
@@ -166,7 +166,7 @@ describe("voice samples", () => {
     const body = { ...validBody("wan2.7-r2v"), references: [{ url: "https://cdn.example.com/a.mp4", type: "video", voiceUrl: VOICE }] };
     const result = validate(body, { probes: { [VOICE]: probe(VOICE, "video") } });
     expect(issuesAt(result.issues, "references.0.voiceUrl")).toEqual([
-      "references.0.voiceUrl is a video, not audio; a voice sample must be a WAV or MP3 file",
+      "Reference 1's voice sample is a video, not audio; a voice sample must be a WAV or MP3 file",
     ]);
   });
 
@@ -186,7 +186,7 @@ describe("reference kinds from probes", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url }] };
     const result = validate(body, { probes: { [url]: probe(url, "audio") } });
     expect(issuesAt(result.issues, "references.0.url")).toEqual([
-      "references.0.url is an audio file; a reference must be an image or a video",
+      "Reference 1 is an audio file; a reference must be an image or a video",
     ]);
   });
 
@@ -200,7 +200,7 @@ describe("reference kinds from probes", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url, type: "image" }] };
     const result = validate(body, { probes: { [url]: probe(url, "video") } });
     expect(issuesAt(result.issues, "references.0.type")).toEqual([
-      "references.0.type is image but the file is a video; fix type or leave it out",
+      "Reference 1 is declared as an image but the file is a video; fix the type or leave it out",
     ]);
   });
 
@@ -208,7 +208,7 @@ describe("reference kinds from probes", () => {
     const urls = [0, 1, 2, 3].map((i) => `https://cdn.example.com/v${i}`);
     const probes = Object.fromEntries(urls.map((u) => [u, probe(u, "video")]));
     const body = { ...validBody("wan2.6-r2v"), prompt: "character1", references: urls.map((u) => ({ url: u })) };
-    expect(issuesAt(validate(body, { probes }).issues, "references")).toEqual(["4 reference videos: wan2.6 models take at most 3"]);
+    expect(issuesAt(validate(body, { probes }).issues, "references")).toEqual(["Too many reference videos (4): wan2.6 models take at most 3"]);
     expect(validate(body).ok).toBe(true);
   });
 
@@ -243,7 +243,7 @@ describe("audioUrl probes", () => {
   it("explains an over-long track", () => {
     const body = { ...validBody("wan2.5-t2v-preview"), audioUrl: track };
     const result = validate(body, { probes: { [track]: probe(track, "audio", { durationSeconds: 31 }) } });
-    expect(issuesAt(result.issues, "audioUrl")).toEqual(["audioUrl is 31 s long; an audio track must be 3-30 s — trim it"]);
+    expect(issuesAt(result.issues, "audioUrl")).toEqual(["Audio track is 31 s long; an audio track must be 3-30 s — trim it"]);
   });
 
   it.each([

@@ -14,34 +14,39 @@ describe("structure", () => {
     const result = validate(body);
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
-      { path: "", message: "the request body must be a JSON object with projectId, model, region and prompt" },
+      { path: "", message: "The request body must be a JSON object with projectId, model, region and prompt" },
     ]);
   });
 
-  it.each(["projectId", "model", "region", "prompt"])("requires %s", (field) => {
+  it.each([
+    ["projectId", "Project"],
+    ["model", "Model"],
+    ["region", "Region"],
+    ["prompt", "Prompt"],
+  ])("requires %s", (field, label) => {
     const body = validBody("wan2.6-t2v");
     delete body[field];
     const [message] = issuesAt(validate(body).issues, field);
-    expect(message).toMatch(new RegExp(`^${field} is required`));
+    expect(message).toMatch(new RegExp(`^${label} is required`));
   });
 
   it.each(["fps", "negative_prompt", "reference_urls", "Model"])("refuses the unknown field %s", (field) => {
     const result = validate({ ...validBody("wan2.6-t2v"), [field]: 1 });
     expect(result.ok).toBe(false);
-    expect(issuesAt(result.issues, field)[0]).toMatch(new RegExp(`^${field} is not a known field; accepted fields are projectId, model`));
+    expect(issuesAt(result.issues, field)[0]).toMatch(new RegExp(`^Unknown field "${field}"; accepted fields are projectId, model`));
   });
 
   it("refuses unknown fields inside a reference", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url: "https://cdn.example.com/a.mp4", type: "video", role: "hero" }] };
     expect(issuesAt(validate(body).issues, "references.0.role")).toEqual([
-      "references.0.role is not a known field; a reference takes url, type, voiceUrl",
+      'Reference 1 has an unknown field "role"; a reference takes url, type, voiceUrl',
     ]);
   });
 
   it("refuses an unknown model and lists the known ones", () => {
     const [message] = issuesAt(validate({ ...validBody("wan2.6-t2v"), model: "wan3-t2v" }).issues, "model");
     expect(message).toBe(
-      'model "wan3-t2v" is not known; choose one of: wan2.6-t2v, wan2.5-t2v-preview, wan2.2-t2v-plus, wan2.1-t2v-turbo, wan2.1-t2v-plus, wan2.6-r2v-flash, wan2.6-r2v, wan2.7-r2v',
+      'Model "wan3-t2v" is not known; choose one of: wan2.6-t2v, wan2.5-t2v-preview, wan2.2-t2v-plus, wan2.1-t2v-turbo, wan2.1-t2v-plus, wan2.6-r2v-flash, wan2.6-r2v, wan2.7-r2v',
     );
   });
 
@@ -51,15 +56,15 @@ describe("structure", () => {
 
   it("refuses an unknown region", () => {
     const [message] = issuesAt(validate({ ...validBody("wan2.6-t2v"), region: "frankfurt" }).issues, "region");
-    expect(message).toBe('region "frankfurt" is not known; choose singapore, virginia or beijing');
+    expect(message).toBe('Region "frankfurt" is not known; choose singapore, virginia or beijing');
   });
 
   it.each([
-    ["duration", "5", "duration must be a whole number of seconds"],
-    ["seed", "42", "seed must be a whole number"],
-    ["watermark", "yes", "watermark must be true or false"],
-    ["promptExtend", 1, "promptExtend must be true or false"],
-    ["references", "https://cdn.example.com/a.png", "references must be a list of {url, type?, voiceUrl?}"],
+    ["duration", "5", "Duration must be a whole number of seconds"],
+    ["seed", "42", "Seed must be a whole number"],
+    ["watermark", "yes", "Watermark must be true or false"],
+    ["promptExtend", 1, "Prompt extend must be true or false"],
+    ["references", "https://cdn.example.com/a.png", "References must be a list of {url, type?, voiceUrl?}"],
   ])("refuses %s of the wrong type", (field, value, message) => {
     const model = field === "references" ? "wan2.6-r2v" : "wan2.6-t2v";
     expect(issuesAt(validate({ ...validBody(model), [field]: value }).issues, field)).toEqual([message]);
@@ -67,25 +72,25 @@ describe("structure", () => {
 
   it("names a reference's bad field by full path", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url: "https://cdn.example.com/a.mp4" }, { url: 7 }] };
-    expect(issuesAt(validate(body).issues, "references.1.url")).toEqual(["references.1.url must be a URL string"]);
+    expect(issuesAt(validate(body).issues, "references.1.url")).toEqual(["Reference 2's URL must be a URL string"]);
   });
 
   it("refuses an unknown reference type", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url: "https://cdn.example.com/a.mp4", type: "audio" }] };
     expect(issuesAt(validate(body).issues, "references.0.type")[0]).toBe(
-      'references.0.type "audio" is not known; choose image, video or first_frame',
+      'Reference 1\'s type "audio" is not known; choose image, video or first_frame',
     );
   });
 });
 
 describe("region availability", () => {
   it.each([
-    ["wan2.7-r2v", "virginia", "wan2.7-r2v is not offered in virginia; regions: singapore, beijing"],
-    ["wan2.6-r2v-flash", "virginia", "wan2.6-r2v-flash is not offered in virginia; regions: singapore, beijing"],
-    ["wan2.5-t2v-preview", "virginia", "wan2.5-t2v-preview is not offered in virginia; regions: singapore, beijing"],
-    ["wan2.2-t2v-plus", "virginia", "wan2.2-t2v-plus is not offered in virginia; regions: singapore, beijing"],
-    ["wan2.1-t2v-turbo", "virginia", "wan2.1-t2v-turbo is not offered in virginia; regions: singapore, beijing"],
-    ["wan2.1-t2v-plus", "virginia", "wan2.1-t2v-plus is not offered in virginia; regions: singapore, beijing"],
+    ["wan2.7-r2v", "virginia", "Model wan2.7-r2v is not offered in virginia; choose singapore or beijing"],
+    ["wan2.6-r2v-flash", "virginia", "Model wan2.6-r2v-flash is not offered in virginia; choose singapore or beijing"],
+    ["wan2.5-t2v-preview", "virginia", "Model wan2.5-t2v-preview is not offered in virginia; choose singapore or beijing"],
+    ["wan2.2-t2v-plus", "virginia", "Model wan2.2-t2v-plus is not offered in virginia; choose singapore or beijing"],
+    ["wan2.1-t2v-turbo", "virginia", "Model wan2.1-t2v-turbo is not offered in virginia; choose singapore or beijing"],
+    ["wan2.1-t2v-plus", "virginia", "Model wan2.1-t2v-plus is not offered in virginia; choose singapore or beijing"],
   ] as const)("%s in %s is refused", (model, region, message) => {
     expect(issuesAt(validate({ ...validBody(model), region }).issues, "region")).toEqual([message]);
   });
@@ -122,7 +127,7 @@ describe("every issue at once", () => {
 
   it("still reports 'not taken' for a malformed field the model does not take", () => {
     const result = validate({ ...validBody("wan2.6-t2v"), references: [{ url: 3 }] });
-    expect(issuesAt(result.issues, "references")[0]).toContain("references is not taken by wan2.6-t2v");
+    expect(issuesAt(result.issues, "references")[0]).toContain("References are not taken by wan2.6-t2v");
   });
 });
 
@@ -135,7 +140,7 @@ describe("generationRequestSchema", () => {
     const result = generationRequestSchema.safeParse({ ...validBody("wan2.6-r2v"), audio: false });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["audio", "wan2.6-r2v cannot make silent video; choose wan2.6-r2v-flash or turn audio on"],
+      ["audio", "Silent video is not available on wan2.6-r2v; choose wan2.6-r2v-flash or turn audio on"],
     ]);
   });
 

@@ -52,7 +52,7 @@ describe("usage CSV", () => {
   const report: UsageReport = { from: "2026-01-01", to: "2026-01-31", groupBy: "model", scope: "team", projectId: null, rows: [row()], totals: [] };
 
   it("writes one line per row with the currency and plain decimals", () => {
-    expect(usageCsvRow(report, row())).toEqual(["2026-01-01", "2026-01-31", "model", "wan2.6-r2v-flash", "Wan 2.6 reference-to-video Flash", "USD", "2", "1", "1", "0", "0", "0", "7.5", "0.375", "0.375", "0", "0.375", "0", "0"]);
+    expect(usageCsvRow(report, row())).toEqual(["2026-01-01", "2026-01-31", "model", "wan2.6-r2v-flash", "Wan 2.6 reference-to-video Flash", "USD", "2", "1", "1", "0", "0", "0", "7.5", "0.375", "0.375", "0", "0.375", "0", "0", "0", "0", "0"]);
   });
 
   it("is RFC 4180 with a header, CRLF line ends and quoting, readable as UTF-8 by spreadsheets", () => {

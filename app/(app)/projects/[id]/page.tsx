@@ -5,12 +5,15 @@ import { buttonClassName } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Gallery } from "@/components/gallery/gallery";
+import { FirstVideoEmptyState } from "@/components/onboarding/first-video";
 import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
 import { firstPage, galleryData } from "@/components/gallery/server-data";
 import { sessionActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getProject } from "@/lib/projects/projects";
 import { AppError } from "@/lib/http/errors";
+import { regionAvailability } from "@/lib/provider/availability";
+import { generationMode } from "@/lib/provider/mode-note";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +39,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
   const project = await loadProject(actor, id);
   const query = filtersToApiQuery(parseFilters(await searchParams), project.id);
-  const [data, page] = await Promise.all([galleryData(actor), firstPage(actor, query)]);
+  const [data, page, regions] = await Promise.all([galleryData(actor), firstPage(actor, query), regionAvailability(actor.teamId)]);
   const canCreate = can(actor.role, "generation.create") && !project.archivedAt;
   return (
     <div>
@@ -58,7 +61,12 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ) : null
         }
       />
-      <Gallery data={data} projectId={project.id} initial={page ? { query, page } : null} />
+      <Gallery
+        data={data}
+        projectId={project.id}
+        initial={page ? { query, page } : null}
+        empty={<FirstVideoEmptyState projectId={project.id} mode={generationMode(regions)} canCreate={canCreate} />}
+      />
     </div>
   );
 }

@@ -8,12 +8,17 @@ import { can } from "@/lib/auth/permissions";
 import { teamBudgets } from "@/lib/budgets/status";
 import { listPrices } from "@/lib/prices/service";
 import { listProjects } from "@/lib/projects/projects";
+import { readPriceFocus } from "@/lib/prices/price-key";
 
 export const metadata = { title: "Budgets & prices" };
 
-export default async function BudgetSettingsPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function BudgetSettingsPage({ searchParams }: { searchParams: Search }) {
   const actor = await sessionActor();
   if (!actor) redirect("/signin");
+  // "Set a price" links name the model, region and tier whose price is missing.
+  const focus = readPriceFocus(await searchParams);
   const canManageBudgets = can(actor.role, "budget.manage");
   const [budgets, { prices }, projects] = await Promise.all([teamBudgets(actor.teamId), listPrices(actor), listProjects(actor)]);
   const monthName = new Date().toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -31,7 +36,7 @@ export default async function BudgetSettingsPage() {
           <BudgetList budgets={budgets} projects={projects.map((p) => ({ id: p.id, name: p.name }))} canManage={canManageBudgets} />
         </CardContent>
       </Card>
-      <Card>
+      <Card id="prices" className="scroll-mt-20">
         <CardHeader>
           <CardTitle as="h2">Prices</CardTitle>
           <CardDescription>
@@ -40,7 +45,7 @@ export default async function BudgetSettingsPage() {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <PriceTable prices={prices} canManage={can(actor.role, "price.manage")} />
+          <PriceTable prices={prices} canManage={can(actor.role, "price.manage")} focus={focus} />
         </CardContent>
       </Card>
     </SettingsFrame>

@@ -5,7 +5,7 @@ import { listGenerations, listQuery } from "@/lib/generations/queries";
 
 export const GET = authed({ action: "generation.view", query: listQuery }, async ({ actor, query }) => listGenerations(actor, query));
 
-export const POST = authed({ action: "generation.create", write: true }, async ({ actor, req }) => {
+export const POST = authed({ action: "generation.create", write: true, outbound: true }, async ({ actor, req }) => {
   const result = await submitGeneration(actor, await readJson(req), req.headers.get("idempotency-key"));
   return json({ generation: result.generation }, { status: result.created ? 201 : 200 });
 });

@@ -4,6 +4,6 @@ import { saveKeyBody } from "@/lib/keys/schemas";
 
 export const GET = authed({ action: "key.manage" }, async ({ actor }) => listKeys(actor));
 
-export const PUT = authed({ action: "key.manage", body: saveKeyBody, write: true }, async ({ actor, body }) => ({
+export const PUT = authed({ action: "key.manage", body: saveKeyBody, write: true, outbound: true }, async ({ actor, body }) => ({
   key: await saveKey(actor, body),
 }));

@@ -1,13 +1,12 @@
-import { publicRoute } from "@/lib/http/handler";
-import { requireSessionUser } from "@/lib/auth/actor";
+import { signedIn } from "@/lib/http/handler";
 import { createTeam, listMyTeams } from "@/lib/teams/teams";
 import { teamNameBody } from "@/lib/teams/schemas";
 
-const requireUser = () => requireSessionUser("manage your teams");
+const purpose = "manage your teams";
 
-export const GET = publicRoute({}, async () => ({ teams: await listMyTeams((await requireUser()).id) }));
+export const GET = signedIn({ purpose }, async ({ user }) => ({ teams: await listMyTeams(user.id) }));
 
-export const POST = publicRoute({ body: teamNameBody }, async ({ body }) => {
-  const team = await createTeam((await requireUser()).id, body.name);
+export const POST = signedIn({ purpose, body: teamNameBody, write: true }, async ({ user, body }) => {
+  const team = await createTeam(user.id, body.name);
   return Response.json({ team }, { status: 201 });
 });

@@ -17,13 +17,16 @@
 //     "currency": "USD",               // a row is one key in one currency: amounts are never added across currencies
 //     "generations": 12,               // created in the range, any status
 //     "succeeded": 9, "failed": 1, "canceled": 1, "expired": 0, "inFlight": 1,
-//     "billedSeconds": 47.5,           // billed by the provider for the succeeded ones
-//     "estimatedAmount": "4.75",       // estimates of the succeeded ones (compare with actualAmount)
+//     "billedSeconds": 47.5,           // billed by the provider: the succeeded ones and those whose video was lost
+//     "estimatedAmount": "4.75",       // estimates of the billed ones (compare with actualAmount)
 //     "actualAmount": "4.8",           // the provider's usage × the unit price stored at submit
 //     "inFlightAmount": "0.5",         // estimates of the in-flight ones
 //     "committedAmount": "5.3",        // actualAmount + inFlightAmount (what budgets count)
 //     "mismatches": 1,                 // generations whose billed seconds differ from the estimate
-//     "priceUnknown": 0                // generations created while no price was known (count as 0)
+//     "priceUnknown": 0,               // generations created while no price was known (count as 0)
+//     "videoLost": 0,                  // billed by the provider, but the video could not be stored
+//     "videoLostAmount": "0",          // what those cost (part of actualAmount)
+//     "unpricedBilledSeconds": 0       // billed seconds without a known price: in no amount
 //   }],
 //   "totals": [{ "currency": "USD", …the same figures… }]   // one per currency
 // }

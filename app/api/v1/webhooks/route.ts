@@ -5,6 +5,6 @@ import { createWebhook, listWebhooks } from "@/lib/webhooks/webhooks";
 
 export const GET = authed({ action: "webhook.manage" }, async ({ actor }) => ({ webhooks: await listWebhooks(actor) }));
 
-export const POST = authed({ action: "webhook.manage", body: createWebhookBody, write: true }, async ({ actor, body }) =>
+export const POST = authed({ action: "webhook.manage", body: createWebhookBody, write: true, outbound: true }, async ({ actor, body }) =>
   json(await createWebhook(actor, body), { status: 201 }),
 );

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
 import type { S3StorageConfig } from "@/lib/storage/types";
+import { multipartListingMiddleware, storedUploads, type StoredUpload } from "./s3-multipart";
 
 export const TEST_BUCKET = "reelroom-test";
 
@@ -11,6 +12,10 @@ export interface RunningS3 {
   config: S3StorageConfig;
   /** Names of S3 events seen so far, e.g. "ObjectCreated:Post" for a completed multipart upload. */
   events: string[];
+  /** Where s3rver keeps its files (objects and unfinished multipart uploads). */
+  directory: string;
+  /** Multipart uploads started and neither completed nor aborted. */
+  incompleteUploads(): Promise<StoredUpload[]>;
   close(): Promise<void>;
 }
 
@@ -23,6 +28,8 @@ export async function startS3(): Promise<RunningS3> {
     directory,
     configureBuckets: [{ name: TEST_BUCKET }],
   });
+  // First in line, ahead of s3rver's router (Koa composes the list when the server starts).
+  server.middleware.unshift(multipartListingMiddleware(directory));
   const events: string[] = [];
   server.on("event", (event) => events.push(...event.Records.map((record) => record.eventName)));
   const { port } = await server.run();
@@ -37,6 +44,8 @@ export async function startS3(): Promise<RunningS3> {
       forcePathStyle: true,
     },
     events,
+    directory,
+    incompleteUploads: () => storedUploads(directory, TEST_BUCKET),
     async close() {
       await server.close();
       await rm(directory, { recursive: true, force: true });

@@ -17,6 +17,8 @@ declare module "s3rver" {
 
   export default class S3rver extends EventEmitter {
     constructor(options: S3rverOptions);
+    /** Koa's middleware list, composed when the server starts. */
+    middleware: ((ctx: any, next: () => Promise<void>) => unknown)[];
     run(): Promise<{ address: string; port: number; family: string }>;
     close(): Promise<void>;
     on(event: "event", listener: (event: S3rverEvent) => void): this;
