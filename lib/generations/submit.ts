@@ -3,6 +3,7 @@
 // (creator, Idempotency-Key): the same key and body return the same generation, never a second task.
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { retryOnSqliteBusy } from "@/lib/db/sqlite-retry";
 import { isPostgres } from "@/lib/env";
 import { AppError, notFound } from "@/lib/http/errors";
 import type { Prisma } from "@/lib/db";
@@ -56,7 +57,8 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
   const amountMicros = estimate.amountMicros === null ? null : BigInt(estimate.amountMicros);
 
   try {
-    const row = await db().$transaction(async (tx) => {
+    // The budget check reads before the insert writes: on SQLite that needs a retry (sqlite-retry.ts).
+    const row = await retryOnSqliteBusy(() => db().$transaction(async (tx) => {
       // Serialize budget checks per team so two concurrent submits cannot both squeeze under a budget.
       if (isPostgres()) await tx.$queryRawUnsafe("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l", actor.teamId);
       await assertWithinBudget(tx, actor.teamId, project.id, estimate.currency, amountMicros, prepared.priceKey);
@@ -90,7 +92,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
         data: { keySource: access.source, billedSeconds: estimate.billedSeconds, amount: estimate.amount, currency: estimate.currency },
       });
       return created;
-    });
+    }));
     return { generation: toResource(row), created: true };
   } catch (error) {
     // A concurrent request with the same key won the insert: answer like a replay.
