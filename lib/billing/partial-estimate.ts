@@ -4,7 +4,7 @@
 // what is known while one field is wrong. Pure.
 import { amountForBilledMs, microsToDecimal } from "@/lib/billing/money";
 import type { UnitPrice } from "@/lib/billing/estimate";
-import { MAX_REFERENCES, secondsToMs, truncationLimitMs } from "@/lib/billing/truncation";
+import { billInputReferences, MAX_REFERENCES, secondsToMs } from "@/lib/billing/truncation";
 import type { ReferenceType } from "@/lib/models/types";
 
 export interface PartialReferenceCost {
@@ -44,12 +44,9 @@ function billedReferenceMs(input: PartialEstimateInput): (number | null)[] {
   if (input.kind === "t2v") return refs.map(() => 0);
   // The per-video cap depends on how many references there are; past the maximum there is none.
   if (refs.length > MAX_REFERENCES) return refs.map(() => null);
-  return refs.map((ref) => {
-    if (ref.type === null) return null;
-    if (ref.type !== "video") return 0;
-    if (ref.durationSeconds === undefined) return null;
-    return Math.min(secondsToMs(ref.durationSeconds), truncationLimitMs(refs.length));
-  });
+  const { perReferenceMs } = billInputReferences(refs.map((ref) => ({ kind: ref.type === "video" ? "video" : "image", durationSeconds: ref.durationSeconds })));
+  // Open where the kind is unknown, or a video's length is (the full estimate would bill the cap).
+  return refs.map((ref, i) => (ref.type === null || (ref.type === "video" && ref.durationSeconds === undefined) ? null : perReferenceMs[i]));
 }
 
 const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : (values as number[]).reduce((a, b) => a + b, 0));
