@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { sessionUser } from "@/lib/auth/actor";
+import { sessionUser } from "@/lib/platform/auth/actor";
 
 export default async function Home() {
   redirect((await sessionUser()) ? "/projects" : "/signin");

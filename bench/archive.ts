@@ -10,9 +10,9 @@ import { mkdtemp, open, rm, truncate } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { ingestFromUrl } from "@/lib/storage/ingest";
-import { safeFetch } from "@/lib/net/safe-fetch";
-import { LocalObjectStorage } from "@/lib/storage/local";
+import { ingestFromUrl } from "@/lib/adapters/storage/ingest";
+import { safeFetch } from "@/lib/adapters/net/safe-fetch";
+import { LocalObjectStorage } from "@/lib/adapters/storage/local";
 import { startRssSampler } from "./lib/rss-sampler";
 
 const execFileAsync = promisify(execFile);

@@ -47,7 +47,7 @@ function rawPage(file: string, teamId: string, pages: number) {
 /** The list service itself (Prisma query + resource mapping), without HTTP and auth. */
 async function servicePages(databaseUrl: string, who: { teamId: string; userId: string }, pages: number) {
   process.env.DATABASE_URL = databaseUrl;
-  const { listGenerations } = await import("@/lib/generations/queries");
+  const { listGenerations } = await import("@/lib/services/generations/queries");
   const actor = { user: { id: who.userId, email: "", name: "" }, teamId: who.teamId, teamName: "", role: "owner" as const, via: "session" as const };
   for (let i = 0; i < 20; i++) await listGenerations(actor, { limit: 50 });
   const times: number[] = [];

@@ -1,6 +1,6 @@
 // Submit latency (p50/p95 of sequential submits, simulator at zero latency) and 200 concurrent
 // submits → exactly 200 generations. Run: npx tsx bench/submit.ts
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/adapters/db/client";
 import { startSimulator } from "@/lib/simulator";
 import { startApp } from "@/tests/support/app";
 import { Client } from "@/tests/support/client";

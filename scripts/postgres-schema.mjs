@@ -6,7 +6,7 @@ export function postgresSchemaText() {
   return (
     "// GENERATED from prisma/schema.prisma by scripts/postgres-schema.mjs. Do not edit.\n" +
     source
-      .replace('output     = "../lib/generated/sqlite"', 'output     = "../../lib/generated/postgres"')
+      .replace('output     = "../lib/adapters/db/generated/sqlite"', 'output     = "../../lib/adapters/db/generated/postgres"')
       .replace('provider = "sqlite"', 'provider = "postgresql"')
   );
 }

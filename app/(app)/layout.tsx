@@ -3,11 +3,11 @@ import { AppNavigation } from "@/components/app/app-navigation";
 import { Logo } from "@/components/app/logo";
 import { MobileNav } from "@/components/app/mobile-nav";
 import { SimulatorBanner } from "@/components/app/simulator-banner";
-import { sessionActor, sessionUser } from "@/lib/auth/actor";
-import { listMyTeams } from "@/lib/teams/teams";
+import { sessionActor, sessionUser } from "@/lib/platform/auth/actor";
+import { listMyTeams } from "@/lib/services/teams/teams";
 import { NoTeam } from "@/components/app/no-team";
 import { BudgetBanner } from "@/components/budgets/budget-banner";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/platform/auth/permissions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await sessionUser();

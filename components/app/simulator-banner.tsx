@@ -1,5 +1,5 @@
 import { FlaskConical } from "lucide-react";
-import { simulatorEnabled } from "@/lib/provider/mode";
+import { simulatorEnabled } from "@/lib/services/provider/mode";
 
 export function SimulatorBanner() {
   if (!simulatorEnabled()) return null;

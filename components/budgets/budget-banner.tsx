@@ -3,7 +3,7 @@ import { Banner } from "@/components/ui/banner";
 import { buttonClassName } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { money, percent } from "@/components/reports/format";
-import { budgetWarnings, type BudgetWarning } from "@/lib/budgets/warnings";
+import { budgetWarnings, type BudgetWarning } from "@/lib/services/budgets/warnings";
 
 function scopeName(w: BudgetWarning): string {
   return w.scope === "team" ? "The team's" : `Project “${w.projectName ?? "unknown"}”`;

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { api } from "@/components/app/api-client";
 import { useApiAction } from "@/components/budgets/use-api-action";
-import { currencySymbol } from "@/lib/billing/money";
+import { currencySymbol } from "@/lib/rules/billing/money";
 
 const TEAM = "__team__";
 

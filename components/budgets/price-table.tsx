@@ -12,8 +12,8 @@ import { PriceDialog } from "@/components/budgets/price-dialog";
 import { AUDIO_LABELS, REGION_NAMES, describePrice } from "@/components/budgets/price-labels";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { money } from "@/components/reports/format";
-import type { PriceView } from "@/lib/prices/effective";
-import { focusedRowIndex, type PriceFocus } from "@/lib/prices/price-key";
+import type { PriceView } from "@/lib/services/prices/effective";
+import { focusedRowIndex, type PriceFocus } from "@/lib/services/prices/price-key";
 
 const day = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 

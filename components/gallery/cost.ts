@@ -1,6 +1,6 @@
 // What a generation costs, for display: the actual amount once it succeeded (or once the provider
 // billed it even though the video was lost), the estimate before.
-import { formatDecimalMoney } from "@/lib/billing/money";
+import { formatDecimalMoney } from "@/lib/rules/billing/money";
 import type { GenerationItem } from "./types";
 
 export interface CostLabel {

@@ -1,12 +1,12 @@
 // Server side only (pages): gathers what the gallery's client components need, and reads the
 // first page of a list the same way GET /api/v1/generations does.
-import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { listGenerations, listQuery } from "@/lib/generations/queries";
-import { getGeneration } from "@/lib/generations/queries";
-import { publicCatalog } from "@/lib/models/public";
-import { listProjects } from "@/lib/projects/projects";
-import { listMembers } from "@/lib/teams/members";
+import type { Actor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { listGenerations, listQuery } from "@/lib/services/generations/queries";
+import { getGeneration } from "@/lib/services/generations/queries";
+import { publicCatalog } from "@/lib/rules/models/public";
+import { listProjects } from "@/lib/services/projects/projects";
+import { listMembers } from "@/lib/services/teams/members";
 import { PAGE_SIZE } from "./api";
 import type { ListApiQuery } from "./filters";
 import type { GalleryData } from "./gallery-context";

@@ -1,8 +1,8 @@
 // The Generation resource as the browser receives it (JSON: dates are ISO strings), plus the
 // small pieces of server data the gallery needs (models, projects, members, who is looking).
-import type { PublicStatus } from "@/lib/generations/resource";
-import type { EffectiveParameters } from "@/lib/models/effective";
-import type { ReferenceInput, ReferenceType } from "@/lib/models/types";
+import type { PublicStatus } from "@/lib/services/generations/resource";
+import type { EffectiveParameters } from "@/lib/rules/models/effective";
+import type { ReferenceInput, ReferenceType } from "@/lib/rules/models/types";
 
 export type GenerationStatus = PublicStatus;
 

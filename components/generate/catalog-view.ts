@@ -1,9 +1,9 @@
 // The model catalog as the form sees it (the same data as GET /api/v1/models), with a region's
 // overrides applied. Pure: safe on the server and in the browser.
-import type { PublicDurations, PublicModel, PublicReferences } from "@/lib/models/public";
-import type { ModelKind, Region, Tier } from "@/lib/models/types";
+import type { PublicDurations, PublicModel, PublicReferences } from "@/lib/rules/models/public";
+import type { ModelKind, Region, Tier } from "@/lib/rules/models/types";
 
-export type { PublicModel } from "@/lib/models/public";
+export type { PublicModel } from "@/lib/rules/models/public";
 
 /** A model as offered in one region: its durations and reference limits may differ there. */
 export interface RegionalModel extends PublicModel {

@@ -3,7 +3,7 @@
 // The live cost: amount, billed seconds and how they add up, unit price, and the budget left.
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
-import { formatMoney, toMicros } from "@/lib/billing/money";
+import { formatMoney, toMicros } from "@/lib/rules/billing/money";
 import { MissingPriceNote } from "./missing-price-note";
 import type { LiveEstimate } from "./use-estimate";
 import { PartialEstimateRows } from "./partial-estimate-rows";

@@ -1,6 +1,6 @@
 // What the form shows where: which issue locations have a visible field, which issues stay quiet
 // until the person has had a chance to act, and prompt placeholders. Pure.
-import type { Issue } from "@/lib/models/types";
+import type { Issue } from "@/lib/rules/models/types";
 import type { RegionalModel } from "./catalog-view";
 import { locationOf } from "./issue-placement";
 

@@ -1,7 +1,7 @@
 // The generation form's state and how it changes. Values left undefined are "not set": the form
 // shows the model's default and the request leaves the field out. Pure: unit-tested.
-import type { GenerationRequest, ModelKind, Ratio, ReferenceType, Region, Tier } from "@/lib/models/types";
-import { renameReferenceMentions } from "@/lib/models/references";
+import type { GenerationRequest, ModelKind, Ratio, ReferenceType, Region, Tier } from "@/lib/rules/models/types";
+import { renameReferenceMentions } from "@/lib/rules/models/references";
 import { defaultModelId, durationAllowed, offeredIn, regionalModel, sizesOf, type PublicModel } from "./catalog-view";
 
 export type MediaGuess = "image" | "video" | "unknown";

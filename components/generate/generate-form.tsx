@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toast";
 import { api } from "@/components/app/api-client";
-import { validateGeneration } from "@/lib/models/validate";
+import { validateGeneration } from "@/lib/rules/models/validate";
 import { regionalModel, type PublicModel } from "./catalog-view";
 import { formReducer, type FormState, type SettableField } from "./form-state";
 import { buildRequestBody } from "./request-body";

@@ -1,6 +1,6 @@
 // Puts validation issues (from validateGeneration in the browser or a 422 from the API) next to
 // the field they name; issues about fields the form does not show go to a general list.
-import type { Issue } from "@/lib/models/types";
+import type { Issue } from "@/lib/rules/models/types";
 
 export interface PlacedIssues {
   /** Messages per form location: a field name, "references", or "references.N" (one card). */

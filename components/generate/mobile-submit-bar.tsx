@@ -4,7 +4,7 @@
 import { Sparkles } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatDecimalMoney } from "@/lib/billing/money";
+import { formatDecimalMoney } from "@/lib/rules/billing/money";
 import type { LiveEstimate } from "./use-estimate";
 
 interface MobileSubmitBarProps {

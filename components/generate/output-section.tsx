@@ -4,7 +4,7 @@
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
-import type { Ratio, Tier } from "@/lib/models/types";
+import type { Ratio, Tier } from "@/lib/rules/models/types";
 import { ChoiceGroup } from "./choice-group";
 import { DurationField } from "./duration-field";
 import { formatSize, type RegionalModel } from "./catalog-view";

@@ -3,8 +3,8 @@
 // The estimate's rows while the request is refused: what its valid parts decide (the unit price,
 // the input video seconds), a dash for what waits on a field marked in the form.
 import { cn } from "@/components/ui/cn";
-import type { PartialEstimate } from "@/lib/billing/partial-estimate";
-import { formatMoney, toMicros } from "@/lib/billing/money";
+import type { PartialEstimate } from "@/lib/rules/billing/partial-estimate";
+import { formatMoney, toMicros } from "@/lib/rules/billing/money";
 
 const seconds = (value: number | null) => (value === null ? "—" : `${Number(value.toFixed(3))} s`);
 const money = (decimal: string, currency: string) => formatMoney(toMicros(decimal), currency);

@@ -1,8 +1,8 @@
 // What the form shows per reference: its kind (declared, else as the estimate found it, else a
 // guess), the name the prompt uses for it, and its cost line from the estimate. Pure.
-import type { PartialReferenceCost } from "@/lib/billing/partial-estimate";
-import { referenceNames } from "@/lib/models/references";
-import type { ReferenceType } from "@/lib/models/types";
+import type { PartialReferenceCost } from "@/lib/rules/billing/partial-estimate";
+import { referenceNames } from "@/lib/rules/models/references";
+import type { ReferenceType } from "@/lib/rules/models/types";
 import type { ReferenceDraft } from "./form-state";
 
 export interface ReferenceView {

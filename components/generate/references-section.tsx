@@ -3,8 +3,8 @@
 // The r2v references: the list (named, costed, reorderable) and the ways to add more.
 import { useState } from "react";
 import { Banner } from "@/components/ui/banner";
-import type { PartialReferenceCost } from "@/lib/billing/partial-estimate";
-import type { ReferenceType } from "@/lib/models/types";
+import type { PartialReferenceCost } from "@/lib/rules/billing/partial-estimate";
+import type { ReferenceType } from "@/lib/rules/models/types";
 import type { RegionalModel } from "./catalog-view";
 import { guessMedia, labelOfUrl, newReferenceKey, type FormAction, type ReferenceDraft } from "./form-state";
 import { ReferenceAdders, type SampleFile } from "./reference-adders";

@@ -1,6 +1,6 @@
 // Form state → the POST /api/v1/generations (and /estimates) body. Only fields the chosen model
 // takes and the user set are sent: the API refuses any other field with a 422.
-import type { OptionalField } from "@/lib/models/types";
+import type { OptionalField } from "@/lib/rules/models/types";
 import type { FormState } from "./form-state";
 import type { PublicModel } from "./catalog-view";
 

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Kbd } from "@/components/ui/kbd";
 import { Banner } from "@/components/ui/banner";
 import { cn } from "@/components/ui/cn";
-import type { Issue } from "@/lib/models/types";
+import type { Issue } from "@/lib/rules/models/types";
 import { EstimatePanel } from "./estimate-panel";
 import type { LiveEstimate } from "./use-estimate";
 

@@ -2,10 +2,10 @@
 
 // The live cost estimate: POST /api/v1/estimates once the form has been still for ~400 ms.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { CostEstimate } from "@/lib/billing/estimate";
-import type { PartialEstimate } from "@/lib/billing/partial-estimate";
-import type { Issue } from "@/lib/models/types";
-import type { MissingPrice } from "@/lib/prices/price-key";
+import type { CostEstimate } from "@/lib/rules/billing/estimate";
+import type { PartialEstimate } from "@/lib/rules/billing/partial-estimate";
+import type { Issue } from "@/lib/rules/models/types";
+import type { MissingPrice } from "@/lib/services/prices/price-key";
 import { ApiError } from "@/components/app/api-client";
 import { useDebouncedValue } from "./use-debounced-value";
 import type { RequestBody } from "./request-body";

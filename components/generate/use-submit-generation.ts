@@ -3,7 +3,7 @@
 // Creating the generation. One Idempotency-Key per form instance (a fresh one after a success),
 // so a double click or a retried request never makes a second video.
 import { useCallback, useRef, useState } from "react";
-import type { Issue } from "@/lib/models/types";
+import type { Issue } from "@/lib/rules/models/types";
 import { api, ApiError } from "@/components/app/api-client";
 import type { RequestBody } from "./request-body";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { FolderPlus, Sparkles } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { generationModeNote, type GenerationMode } from "@/lib/provider/mode-note";
+import { generationModeNote, type GenerationMode } from "@/lib/services/provider/mode-note";
 
 const generateHref = (projectId: string) => `/generate?projectId=${encodeURIComponent(projectId)}`;
 

@@ -1,6 +1,6 @@
 // Display formatting for report figures (pure; server and client). Money arrives as decimal
 // strings and stays exact: no floats on the way to the screen.
-import { formatMoney, toMicros } from "@/lib/billing/money";
+import { formatMoney, toMicros } from "@/lib/rules/billing/money";
 
 /** "0.375" USD → "$0.375"; "12" → "$12.00" (the one formatter, exact; see formatMoney). */
 export function money(decimal: string, currency: string): string {

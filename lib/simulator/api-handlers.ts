@@ -1,6 +1,6 @@
 // Two DashScope endpoints: create a task and get a task (the batch query is in list-tasks.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Region } from "@/lib/models/types";
+import type { Region } from "@/lib/rules/models/types";
 import { newRequestId, sendJson, sendProviderError } from "@/lib/simulator/http-utils";
 import { messageForCode, readPromptMarkers, statusForCode } from "@/lib/simulator/markers";
 import { resolveLimit, type SimulatorOptions } from "@/lib/simulator/options";

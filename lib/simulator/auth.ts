@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { REGIONS, type Region } from "@/lib/models/types";
+import { REGIONS, type Region } from "@/lib/rules/models/types";
 
 export type AuthOutcome = { ok: true; key: string } | { ok: false; status: 401; code: "InvalidApiKey"; message: string };
 

@@ -3,7 +3,7 @@
 // after the start; neither: the last 24 h), optional model_name, status and task_id filters,
 // page_no (default 1) and page_size (default 10), newest first. Rows carry no prompt.
 import type { ServerResponse } from "node:http";
-import type { Region } from "@/lib/models/types";
+import type { Region } from "@/lib/rules/models/types";
 import { newRequestId, sendJson, sendProviderError } from "@/lib/simulator/http-utils";
 import { parseListTime } from "@/lib/simulator/sim-time";
 import type { SimTask, TaskStore } from "@/lib/simulator/task-store";

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MediaKind } from "@/lib/models/types";
+import type { MediaKind } from "@/lib/rules/models/types";
 
 export interface SimMediaAsset {
   name: string;

@@ -1,6 +1,6 @@
 // The simulator's own compact copy of the provider's rules (seeds 000-003), kept separate from
-// lib/models on purpose: it must catch mistakes in our request builder independently.
-import type { Region } from "@/lib/models/types";
+// lib/rules/models on purpose: it must catch mistakes in our request builder independently.
+import type { Region } from "@/lib/rules/models/types";
 
 export type SimForm = "t2v" | "r2v-reference-urls" | "r2v-media";
 export type Generation = "wan2.1" | "wan2.2" | "wan2.5" | "wan2.6" | "wan2.7";

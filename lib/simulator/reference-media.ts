@@ -1,7 +1,7 @@
 // Works out what a reference URL is (image / video / audio) and how long it lasts, as the provider
 // would after downloading it. The simulator's own /media files are known without any request.
 import { parseBuffer } from "music-metadata";
-import type { MediaKind } from "@/lib/models/types";
+import type { MediaKind } from "@/lib/rules/models/types";
 import { SIM_MEDIA } from "@/lib/simulator/media-manifest";
 
 export type ReferenceKind = MediaKind | "unknown";

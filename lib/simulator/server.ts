@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { AddressInfo } from "node:net";
-import { REGIONS, type Region } from "@/lib/models/types";
+import { REGIONS, type Region } from "@/lib/rules/models/types";
 import { handleCreate, handleGetTask, type ApiContext } from "@/lib/simulator/api-handlers";
 import { handleListTasks } from "@/lib/simulator/list-tasks";
 import { checkApiKey } from "@/lib/simulator/auth";

@@ -1,7 +1,7 @@
 // In-memory tasks and counters. A task's status is derived from its age on every read, so no
 // timers are needed: PENDING for pendingMs, RUNNING for runningMs, then SUCCEEDED or FAILED.
 import { createHash, randomUUID } from "node:crypto";
-import type { Region } from "@/lib/models/types";
+import type { Region } from "@/lib/rules/models/types";
 import type { Generation } from "@/lib/simulator/model-rules";
 
 export type SimTaskStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "UNKNOWN";

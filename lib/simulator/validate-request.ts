@@ -2,7 +2,7 @@
 // what will be produced (size, seconds, audio) and billed. Errors mimic the provider's 4xx answers.
 // Pure: no server needed (reference kinds come from the injected `kindOf`).
 import type { IncomingHttpHeaders } from "node:http";
-import type { Region } from "@/lib/models/types";
+import type { Region } from "@/lib/rules/models/types";
 import {
   findModelRule,
   isKnownModel,

@@ -1,13 +1,13 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/adapters/db/client";
 import { prepareRuntime } from "@/scripts/lib/runtime";
-import { hashPassword, passwordProblem } from "@/lib/auth/password";
-import { newApiToken } from "@/lib/auth/api-token";
-import { createAccount } from "@/lib/users/sign-up";
-import { migrate } from "@/lib/db/migrate";
-import { env } from "@/lib/env";
-import { recordAudit } from "@/lib/audit/record";
-import { secretKey } from "@/lib/secrets";
-import { formatRotationReport, rotateSecrets } from "@/lib/keys/rotate";
+import { hashPassword, passwordProblem } from "@/lib/platform/auth/password";
+import { newApiToken } from "@/lib/platform/auth/api-token";
+import { createAccount } from "@/lib/services/users/sign-up";
+import { migrate } from "@/lib/adapters/db/migrate";
+import { env } from "@/lib/platform/env";
+import { recordAudit } from "@/lib/services/audit/record";
+import { secretKey } from "@/lib/platform/secrets";
+import { formatRotationReport, rotateSecrets } from "@/lib/services/keys/rotate";
 
 type Values = Record<string, string | boolean | undefined>;
 type OptionSpec = Record<string, { type: "string" | "boolean" }>;
@@ -39,8 +39,8 @@ export const COMMANDS: Record<string, Command> = {
     options: {},
     run: async () => {
       await prepareRuntime({ quiet: true });
-      const { startWorker } = await import("@/lib/worker/worker");
-      const { simulatorEnabled } = await import("@/lib/provider/mode");
+      const { startWorker } = await import("@/lib/services/worker/worker");
+      const { simulatorEnabled } = await import("@/lib/services/provider/mode");
       if (simulatorEnabled()) {
         console.warn("[reelroom] no DASHSCOPE_API_KEY: this worker uses its own simulator. For several processes in demo mode run `npm run simulator` and set DASHSCOPE_BASE_URL, DASHSCOPE_API_KEY and SIMULATOR=off.");
       }

@@ -1,7 +1,7 @@
 // Shared start-up for every entry point (server, worker, CLI): validated env, secrets, migrations.
-import { env } from "@/lib/env";
-import { authSecret, secretKey } from "@/lib/secrets";
-import { migrate } from "@/lib/db/migrate";
+import { env } from "@/lib/platform/env";
+import { authSecret, secretKey } from "@/lib/platform/secrets";
+import { migrate } from "@/lib/adapters/db/migrate";
 
 export async function prepareRuntime({ quiet = false } = {}) {
   const e = env();

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/lib/adapters/db/migrate";
 import { serverInfoPath } from "./server-info";
 
 const port = process.env.E2E_PORT ?? "3210";

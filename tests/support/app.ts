@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/lib/adapters/db/migrate";
 import { createDatabase } from "@/scripts/lib/temp-postgres.mjs";
 
 export type DbKind = "sqlite" | "postgres";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { migrationNames } from "@/lib/db/migrate";
+import { migrationNames } from "@/lib/adapters/db/migrate";
 import { postgresSchemaText } from "@/scripts/postgres-schema.mjs";
 
 const models = (schema: string) => schema.replace(/^\/\/.*$/gm, "").replace(/generator client \{[^}]*\}/, "").replace(/datasource db \{[^}]*\}/, "").trim();

@@ -8,16 +8,16 @@ import { buttonClassName } from "@/components/ui/button";
 import { GenerateForm } from "@/components/generate/generate-form";
 import { NO_KEY_TEXT } from "@/components/generate/catalog-view";
 import { initialFormState } from "@/components/generate/form-state";
-import { sessionActor, type Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
-import { getGeneration } from "@/lib/generations/queries";
-import { AppError } from "@/lib/http/errors";
-import { publicCatalog } from "@/lib/models/public";
-import type { GenerationRequest } from "@/lib/models/types";
-import { regionAvailability } from "@/lib/provider/availability";
-import { simulatorEnabled } from "@/lib/provider/mode";
-import { listProjects } from "@/lib/projects/projects";
+import { sessionActor, type Actor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { env } from "@/lib/platform/env";
+import { getGeneration } from "@/lib/services/generations/queries";
+import { AppError } from "@/lib/platform/http/errors";
+import { publicCatalog } from "@/lib/rules/models/public";
+import type { GenerationRequest } from "@/lib/rules/models/types";
+import { regionAvailability } from "@/lib/services/provider/availability";
+import { simulatorEnabled } from "@/lib/services/provider/mode";
+import { listProjects } from "@/lib/services/projects/projects";
 
 export const metadata = { title: "Generate" };
 

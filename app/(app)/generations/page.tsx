@@ -6,8 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Gallery } from "@/components/gallery/gallery";
 import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
 import { firstPage, galleryData } from "@/components/gallery/server-data";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
 
 export const metadata = { title: "All videos" };
 

@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { FolderOpen } from "lucide-react";
 import { CreateProjectForm, ProjectRowActions } from "@/components/app/project-actions";
 import { FirstProjectGuide, FirstVideoGuide } from "@/components/onboarding/first-video";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { listProjects } from "@/lib/projects/projects";
-import { regionAvailability } from "@/lib/provider/availability";
-import { generationMode } from "@/lib/provider/mode-note";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { listProjects } from "@/lib/services/projects/projects";
+import { regionAvailability } from "@/lib/services/provider/availability";
+import { generationMode } from "@/lib/services/provider/mode-note";
 
 export const metadata = { title: "Projects" };
 

@@ -10,11 +10,11 @@ import { CsvMenu } from "@/components/reports/csv-menu";
 import { RangePicker } from "@/components/reports/range-picker";
 import { UsageChart } from "@/components/reports/usage-chart";
 import { UsageTotals } from "@/components/reports/usage-totals";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { defaultTimeUnit, rangeLabel } from "@/lib/reports/range";
-import { usageQuery } from "@/lib/reports/schemas";
-import { usageReport } from "@/lib/reports/usage";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { defaultTimeUnit, rangeLabel } from "@/lib/services/reports/range";
+import { usageQuery } from "@/lib/services/reports/schemas";
+import { usageReport } from "@/lib/services/reports/usage";
 
 export const metadata = { title: "Reports" };
 

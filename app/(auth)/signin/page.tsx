@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/app/auth-forms";
-import { sessionUser } from "@/lib/auth/actor";
-import { enabledOAuthProviders } from "@/lib/auth/options";
+import { sessionUser } from "@/lib/platform/auth/actor";
+import { enabledOAuthProviders } from "@/lib/platform/auth/options";
 
 export const metadata = { title: "Sign in" };
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Logo } from "@/components/app/logo";
 import { AcceptInviteButton } from "@/components/app/accept-invite";
 import { buttonClassName } from "@/components/ui/button";
-import { sessionUser } from "@/lib/auth/actor";
-import { previewInvitation } from "@/lib/teams/invitations";
-import { AppError } from "@/lib/http/errors";
+import { sessionUser } from "@/lib/platform/auth/actor";
+import { previewInvitation } from "@/lib/services/teams/invitations";
+import { AppError } from "@/lib/platform/http/errors";
 
 export const metadata = { title: "Invitation" };
 

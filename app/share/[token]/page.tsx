@@ -3,9 +3,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedVideoFrame } from "@/components/gallery/shared-video-frame";
-import { resolveShare } from "@/lib/generations/share";
-import { AppError } from "@/lib/http/errors";
-import { getModel } from "@/lib/models/catalog";
+import { resolveShare } from "@/lib/services/generations/share";
+import { AppError } from "@/lib/platform/http/errors";
+import { getModel } from "@/lib/rules/models/catalog";
 
 export const metadata: Metadata = { title: "Shared video", robots: { index: false, follow: false }, referrer: "no-referrer" };
 

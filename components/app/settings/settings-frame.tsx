@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ShieldOff } from "lucide-react";
 import { SettingsNav } from "@/components/app/settings-nav";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/platform/auth/actor";
 
 export function SettingsFrame({ actor, current, children }: { actor: Actor; current: string; children: ReactNode }) {
   return (

@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { galleryData, generationForPage } from "@/components/gallery/server-data";
 import { generationHref, promptTitle } from "@/components/gallery/links";
-import { sessionActor, type Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import { sessionActor, type Actor } from "@/lib/platform/auth/actor";
+import { AppError } from "@/lib/platform/http/errors";
 import { GenerationDetail } from "./generation-detail";
 
 async function load(actor: Actor, id: string) {

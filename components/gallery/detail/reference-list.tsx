@@ -3,8 +3,8 @@
 // The references with the names the prompt uses for them (character1…, Image 1…) and thumbnails.
 import { AudioLines, ImageIcon, Video } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { referenceNames } from "@/lib/models/references";
-import type { ReferenceType } from "@/lib/models/types";
+import { referenceNames } from "@/lib/rules/models/references";
+import type { ReferenceType } from "@/lib/rules/models/types";
 import { formatSeconds } from "../cost";
 import type { GenerationItem } from "../types";
 import { DetailSection } from "./detail-section";

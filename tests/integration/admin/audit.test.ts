@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/adapters/db/client";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { join } from "@/tests/integration/admin/helpers";

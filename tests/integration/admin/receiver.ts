@@ -1,7 +1,7 @@
 // A local webhook receiver that checks each delivery's signature and timestamp like a real one would.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { verifySignature } from "@/lib/webhooks/signature";
+import { verifySignature } from "@/lib/services/webhooks/signature";
 
 export interface Received {
   headers: Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db";
-import { hashApiToken } from "@/lib/auth/api-token";
+import { createDb } from "@/lib/adapters/db/client";
+import { hashApiToken } from "@/lib/platform/auth/api-token";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { awayFromMinuteBoundary, bearer, createToken, join } from "@/tests/integration/admin/helpers";

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const SECRET_KEY = randomBytes(32).toString("hex");
 process.env.SECRET_KEY = SECRET_KEY;
 
-import { createDb, type Db } from "@/lib/db";
-import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
-import { enqueueGenerationEvent } from "@/lib/webhooks/enqueue";
+import { createDb, type Db } from "@/lib/adapters/db/client";
+import { deliverDueWebhooks } from "@/lib/services/webhooks/deliver";
+import { enqueueGenerationEvent } from "@/lib/services/webhooks/enqueue";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { startReceiver, type Receiver } from "@/tests/integration/admin/receiver";

@@ -1,7 +1,7 @@
 // Every failure path of the client against the simulator over real HTTP.
 import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDashScopeClient } from "@/lib/dashscope";
+import { createDashScopeClient } from "@/lib/adapters/dashscope";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { clientFor, pollUntilDone, providerErrorOf, t2v } from "@/tests/integration/dashscope/helpers";
 

@@ -1,5 +1,5 @@
-import type { Region, ProviderRequest } from "@/lib/models/types";
-import { createDashScopeClient, isTerminalStatus, ProviderError, type DashScopeClient, type TaskResult } from "@/lib/dashscope";
+import type { Region, ProviderRequest } from "@/lib/rules/models/types";
+import { createDashScopeClient, isTerminalStatus, ProviderError, type DashScopeClient, type TaskResult } from "@/lib/adapters/dashscope";
 import type { RunningSimulator } from "@/lib/simulator";
 
 export function clientFor(

@@ -1,7 +1,7 @@
 // The simulator's batch task query over real HTTP, exactly as the provider documents it, and the
 // client's window split against it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { formatListTime, listTasksInWindow, ProviderError } from "@/lib/dashscope";
+import { formatListTime, listTasksInWindow, ProviderError } from "@/lib/adapters/dashscope";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { clientFor, pollUntilDone, sleep, t2v } from "@/tests/integration/dashscope/helpers";
 

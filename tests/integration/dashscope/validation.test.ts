@@ -1,6 +1,6 @@
 // The simulator's independent copy of the provider rules, one row per rule (table-driven).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ProviderRequest, Region } from "@/lib/models/types";
+import type { ProviderRequest, Region } from "@/lib/rules/models/types";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { clientFor, providerErrorOf } from "@/tests/integration/dashscope/helpers";
 

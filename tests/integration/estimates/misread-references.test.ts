@@ -2,7 +2,7 @@
 // named .mp4, a video with no extension) may be read the other way by the provider: the estimate
 // says so, naming the reference as the form does, with the cost either way. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatMoney } from "@/lib/billing/money";
+import { formatMoney } from "@/lib/rules/billing/money";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { fixture, mp4OfSeconds, startMediaHost, type MediaHost } from "./media-host";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/adapters/db/client";
 
 describe.each(DB_KINDS)("sign-up and sign-in on %s", (kind) => {
   let app: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/adapters/db/client";
 
 async function invite(owner: Client, role: string) {
   const res = await owner.json("/api/v1/invitations", { body: { role } });

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, simulatorAssetsDir, type RunningSimulator } from "@/lib/simulator";
-import { S3ObjectStorage } from "@/lib/storage/s3";
+import { S3ObjectStorage } from "@/lib/adapters/storage/s3";
 import { startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";

@@ -2,7 +2,7 @@
 // archived once, whatever the interleaving.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
-import { createDb } from "@/lib/db";
+import { createDb } from "@/lib/adapters/db/client";
 import { startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";

@@ -2,8 +2,8 @@
 // nobody else's: several worker processes are killed right after their create calls (before the
 // answer is saved), while the others recover, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDashScopeClient } from "@/lib/dashscope";
-import { createDb } from "@/lib/db";
+import { createDashScopeClient } from "@/lib/adapters/dashscope";
+import { createDb } from "@/lib/adapters/db/client";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";

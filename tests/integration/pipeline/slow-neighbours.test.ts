@@ -2,9 +2,9 @@
 // timeout, provider polls that take seconds) must not hold up another team's generations: each step
 // and webhook sending have loops of their own, and rows run in slots, not in batches.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db";
+import { createDb, type Db } from "@/lib/adapters/db/client";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
-import { enqueueGenerationEvent } from "@/lib/webhooks/enqueue";
+import { enqueueGenerationEvent } from "@/lib/services/webhooks/enqueue";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody } from "@/tests/support/generations";

@@ -6,8 +6,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrate, migrationNames } from "@/lib/db/migrate";
-import { createDb } from "@/lib/db";
+import { migrate, migrationNames } from "@/lib/adapters/db/migrate";
+import { createDb } from "@/lib/adapters/db/client";
 import { DB_KINDS, freshDatabase, type DbKind } from "@/tests/support/app";
 
 const MIGRATION = "unique_provider_task";

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { detectFormat, sniffSignature, formatFromExtension } from "@/lib/probe/sniff";
-import { durationFromMoov, readIsoBmffDuration } from "@/lib/probe/mp4-duration";
-import type { ByteSource } from "@/lib/probe/byte-source";
+import { detectFormat, sniffSignature, formatFromExtension } from "@/lib/adapters/probe/sniff";
+import { durationFromMoov, readIsoBmffDuration } from "@/lib/adapters/probe/mp4-duration";
+import type { ByteSource } from "@/lib/adapters/probe/byte-source";
 import { MEDIA_DIR } from "./fixture-server";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(MEDIA_DIR, name)));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { probeMedia } from "@/lib/probe/probe";
-import { ProbeError } from "@/lib/probe/errors";
+import { probeMedia } from "@/lib/adapters/probe/probe";
+import { ProbeError } from "@/lib/adapters/probe/errors";
 import { MEDIA_DIR, startFixtureServer, type FixtureServer } from "./fixture-server";
 
 // Durations as reported by ffprobe for the files in tests/fixtures/media (see its README).

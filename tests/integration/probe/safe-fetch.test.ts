@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createSafeFetch, safeFetch } from "@/lib/net/safe-fetch";
-import { FetchTimeoutError, TooManyRedirectsError, UnsafeUrlError } from "@/lib/net/errors";
+import { createSafeFetch, safeFetch } from "@/lib/adapters/net/safe-fetch";
+import { FetchTimeoutError, TooManyRedirectsError, UnsafeUrlError } from "@/lib/adapters/net/errors";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 
 let server: FixtureServer;

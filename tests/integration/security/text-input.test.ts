@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { t2vBody } from "@/tests/support/bodies";
-import { fieldLabel } from "@/lib/models/messages";
+import { fieldLabel } from "@/lib/rules/models/messages";
 import { allRouteMethods } from "./routes";
 
 const BAD = [

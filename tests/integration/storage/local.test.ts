@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStorage } from "@/lib/storage";
-import { LocalObjectStorage } from "@/lib/storage/local";
+import { createStorage } from "@/lib/adapters/storage";
+import { LocalObjectStorage } from "@/lib/adapters/storage/local";
 import { describeStorageContract } from "./helpers/contract";
 import { patternStream, readAll } from "./helpers/bodies";
 

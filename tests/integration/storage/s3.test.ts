@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStorage, StorageError } from "@/lib/storage";
-import { S3ObjectStorage, S3_PART_SIZE } from "@/lib/storage/s3";
+import { createStorage, StorageError } from "@/lib/adapters/storage";
+import { S3ObjectStorage, S3_PART_SIZE } from "@/lib/adapters/storage/s3";
 import { describeStorageContract } from "./helpers/contract";
 import { patternBuffer, patternSha256, patternStream, sha256Of } from "./helpers/bodies";
 import { startS3, type RunningS3 } from "./helpers/s3-server";

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStorage, serveObject } from "@/lib/storage";
-import type { ObjectStorage } from "@/lib/storage/types";
+import { createStorage, serveObject } from "@/lib/adapters/storage";
+import type { ObjectStorage } from "@/lib/adapters/storage/types";
 import { patternBuffer, patternStream } from "./helpers/bodies";
 
 const SIZE = 1_000_000;

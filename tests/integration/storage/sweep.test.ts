@@ -7,8 +7,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { CreateMultipartUploadCommand, S3Client, UploadPartCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalObjectStorage } from "@/lib/storage/local";
-import { S3ObjectStorage } from "@/lib/storage/s3";
+import { LocalObjectStorage } from "@/lib/adapters/storage/local";
+import { S3ObjectStorage } from "@/lib/adapters/storage/s3";
 import { patternStream } from "./helpers/bodies";
 import { startS3, type RunningS3 } from "./helpers/s3-server";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { auditCsvRow, neutralizeFormula, toCsv } from "@/lib/audit/export";
-import { encryptSecret, decryptSecret } from "@/lib/crypto/secret-box";
-import { baseUrlProblem } from "@/lib/keys/base-url";
-import { isLoopbackHost } from "@/lib/net/endpoint";
-import { saveKeyBody } from "@/lib/keys/schemas";
+import { auditCsvRow, neutralizeFormula, toCsv } from "@/lib/services/audit/export";
+import { encryptSecret, decryptSecret } from "@/lib/adapters/crypto/secret-box";
+import { baseUrlProblem } from "@/lib/services/keys/base-url";
+import { isLoopbackHost } from "@/lib/adapters/net/endpoint";
+import { saveKeyBody } from "@/lib/services/keys/schemas";
 
 const OLD = "a".repeat(64);
 const NEW = "b".repeat(64);

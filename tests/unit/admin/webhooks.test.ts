@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { afterFailure, retryDelayMs, RETRY_WINDOW_MS } from "@/lib/webhooks/backoff";
-import { buildPayload } from "@/lib/webhooks/enqueue";
-import { formatEvents, parseEvents } from "@/lib/webhooks/events";
-import { deliveryHeaders, signPayload, verifySignature } from "@/lib/webhooks/signature";
-import { webhookUrlProblem } from "@/lib/webhooks/url";
+import { afterFailure, retryDelayMs, RETRY_WINDOW_MS } from "@/lib/services/webhooks/backoff";
+import { buildPayload } from "@/lib/services/webhooks/enqueue";
+import { formatEvents, parseEvents } from "@/lib/services/webhooks/events";
+import { deliveryHeaders, signPayload, verifySignature } from "@/lib/services/webhooks/signature";
+import { webhookUrlProblem } from "@/lib/services/webhooks/url";
 
 describe("retry schedule", () => {
   it("doubles from 30 s and caps at 1 h", () => {

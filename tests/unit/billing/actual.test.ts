@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actualCost, costDiffers, type BilledUsage } from "@/lib/billing/actual";
+import { actualCost, costDiffers, type BilledUsage } from "@/lib/rules/billing/actual";
 
 const USD_005 = { unitPriceMicros: 50_000n, currency: "USD" };
 const CNY_06 = { unitPriceMicros: 600_000n, currency: "CNY" };

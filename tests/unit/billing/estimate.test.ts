@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { estimateCost, type EstimateInput } from "@/lib/billing/estimate";
-import { defaultPriceRows } from "@/lib/billing/default-prices";
-import { regionCurrency, toMicros } from "@/lib/billing/money";
-import { selectPrice, toUnitPrice } from "@/lib/billing/prices";
-import type { Region, ReferenceType, Tier } from "@/lib/models/types";
+import { estimateCost, type EstimateInput } from "@/lib/rules/billing/estimate";
+import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
+import { regionCurrency, toMicros } from "@/lib/rules/billing/money";
+import { selectPrice, toUnitPrice } from "@/lib/rules/billing/prices";
+import type { Region, ReferenceType, Tier } from "@/lib/rules/models/types";
 
 const AT = new Date("2026-06-01T00:00:00Z");
 const DEFAULTS = defaultPriceRows();

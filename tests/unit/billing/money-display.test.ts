@@ -1,4 +1,4 @@
-// Every screen and message shows an amount the same way: the one formatter of lib/billing/money.ts,
+// Every screen and message shows an amount the same way: the one formatter of lib/rules/billing/money.ts,
 // exact to the micro-unit ($1.425 stays $1.425, never $1.43 on one screen and $1.425 on another).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { costLabel, money as galleryMoney } from "@/components/gallery/cost";
 import { describeEvent } from "@/components/gallery/detail/events";
 import { money as reportMoney } from "@/components/reports/format";
-import { assertWithinBudget } from "@/lib/billing/budget";
-import { AppError } from "@/lib/http/errors";
+import { assertWithinBudget } from "@/lib/rules/billing/budget";
+import { AppError } from "@/lib/platform/http/errors";
 import { generation } from "../gallery/fixtures";
 
 const CASES = [
@@ -59,7 +59,7 @@ describe("the budget_exceeded message", () => {
 
 describe("no second money formatter", () => {
   const ROOT = path.resolve(__dirname, "../../..");
-  const ALLOWED = new Set([path.join("lib", "billing", "money.ts")]);
+  const ALLOWED = new Set([path.join("lib", "rules", "billing", "money.ts")]);
   const sources = (dir: string): string[] =>
     readdirSync(path.join(ROOT, dir)).flatMap((name) => {
       const rel = path.join(dir, name);
@@ -68,7 +68,7 @@ describe("no second money formatter", () => {
       return /\.(ts|tsx)$/.test(name) ? [rel] : [];
     });
 
-  it("formats amounts only through lib/billing/money.ts", () => {
+  it("formats amounts only through lib/rules/billing/money.ts", () => {
     const offenders = ["app", "components", "lib"]
       .flatMap(sources)
       .filter((file) => !ALLOWED.has(file))

@@ -7,7 +7,7 @@ import {
   microsToDecimal,
   regionCurrency,
   toMicros,
-} from "@/lib/billing/money";
+} from "@/lib/rules/billing/money";
 
 describe("toMicros", () => {
   it.each([

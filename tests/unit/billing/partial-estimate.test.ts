@@ -1,6 +1,6 @@
 // The breakdown of a refused request: what its valid parts decide, null for the rest.
 import { describe, expect, it } from "vitest";
-import { estimatePartially } from "@/lib/billing/partial-estimate";
+import { estimatePartially } from "@/lib/rules/billing/partial-estimate";
 
 const price = { unitPriceMicros: 1_000_000n, currency: "CNY", source: "official" };
 const video = (url: string, durationSeconds?: number) => ({ url, type: "video" as const, ...(durationSeconds !== undefined && { durationSeconds }) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { selectPrice, type PriceRow, type PriceQuery } from "@/lib/billing/prices";
-import { DEFAULT_PRICES, defaultPriceRows } from "@/lib/billing/default-prices";
-import { regionCurrency, toMicros } from "@/lib/billing/money";
+import { selectPrice, type PriceRow, type PriceQuery } from "@/lib/rules/billing/prices";
+import { DEFAULT_PRICES, defaultPriceRows } from "@/lib/rules/billing/default-prices";
+import { regionCurrency, toMicros } from "@/lib/rules/billing/money";
 
 const row = (id: string, over: Partial<PriceRow>): PriceRow => ({
   id,

@@ -4,7 +4,7 @@ import {
   billedInputVideoSeconds,
   truncationLimitSeconds,
   type BillableReference,
-} from "@/lib/billing/truncation";
+} from "@/lib/rules/billing/truncation";
 
 const video = (durationSeconds?: number): BillableReference => ({ kind: "video", durationSeconds });
 const image: BillableReference = { kind: "image" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseUrlFor } from "@/lib/dashscope/base-url";
+import { baseUrlFor } from "@/lib/adapters/dashscope/base-url";
 
 describe("baseUrlFor", () => {
   it.each([

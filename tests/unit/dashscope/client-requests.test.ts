@@ -1,7 +1,7 @@
 // The client's wire format, checked against a recording fake fetch (no network).
 import { describe, expect, it } from "vitest";
-import { createDashScopeClient, type FetchLike } from "@/lib/dashscope";
-import { ProviderError } from "@/lib/dashscope/errors";
+import { createDashScopeClient, type FetchLike } from "@/lib/adapters/dashscope";
+import { ProviderError } from "@/lib/adapters/dashscope/errors";
 
 interface Recorded {
   url: string;

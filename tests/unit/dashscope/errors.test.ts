@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyProviderError, parseRetryAfter, ProviderError, PROVIDER_CODE_RULES } from "@/lib/dashscope/errors";
-import { providerErrorFromTask } from "@/lib/dashscope/client";
+import { classifyProviderError, parseRetryAfter, ProviderError, PROVIDER_CODE_RULES } from "@/lib/adapters/dashscope/errors";
+import { providerErrorFromTask } from "@/lib/adapters/dashscope/client";
 
 // Every code of wan-api-facts.md's error table, with its HTTP status.
 const ERROR_TABLE: [number, string, ProviderError["kind"], boolean][] = [

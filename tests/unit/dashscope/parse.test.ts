@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isTerminalStatus, parseCreateBody, parseTaskBody, toTaskStatus } from "@/lib/dashscope/parse";
-import { formatListTime, formatProviderTime, parseProviderTime } from "@/lib/dashscope/time";
+import { isTerminalStatus, parseCreateBody, parseTaskBody, toTaskStatus } from "@/lib/adapters/dashscope/parse";
+import { formatListTime, formatProviderTime, parseProviderTime } from "@/lib/adapters/dashscope/time";
 
 describe("parseCreateBody", () => {
   it("reads the documented create answer", () => {

@@ -1,7 +1,7 @@
 // Recovery adopts a listed provider task only when it is proven to be the generation's own.
 import { describe, expect, it } from "vitest";
-import type { TaskResult } from "@/lib/dashscope";
-import { expectationFor, judgeTask, normalizePrompt } from "@/lib/worker/task-proof";
+import type { TaskResult } from "@/lib/adapters/dashscope";
+import { expectationFor, judgeTask, normalizePrompt } from "@/lib/services/worker/task-proof";
 
 const request = { projectId: "p", model: "wan2.6-t2v", region: "singapore", prompt: "A lighthouse at dusk.", size: "1280*720", duration: 5 };
 const expected = expectationFor({ request, region: "singapore" } as never);

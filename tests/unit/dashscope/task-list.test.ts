@@ -1,6 +1,6 @@
 // The batch task query's documented answer: rows under `data` with `status`, paging fields beside.
 import { describe, expect, it } from "vitest";
-import { parseTaskListBody } from "@/lib/dashscope";
+import { parseTaskListBody } from "@/lib/adapters/dashscope";
 
 const documentedRow = {
   task_id: "a1",

@@ -1,6 +1,6 @@
 // A recovery window longer than the batch query's 24 hours is asked as 24-hour windows, page by page.
 import { describe, expect, it } from "vitest";
-import { LIST_WINDOW_MAX_MS, listTasksInWindow, splitListWindow, type ListTasksQuery, type TaskList } from "@/lib/dashscope";
+import { LIST_WINDOW_MAX_MS, listTasksInWindow, splitListWindow, type ListTasksQuery, type TaskList } from "@/lib/adapters/dashscope";
 
 const HOUR = 3600_000;
 const t0 = new Date("2026-03-01T00:00:00.400Z");

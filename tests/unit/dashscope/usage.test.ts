@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeUsage, tierOfSize, toNumber } from "@/lib/dashscope/usage";
+import { normalizeUsage, tierOfSize, toNumber } from "@/lib/adapters/dashscope/usage";
 
 describe("normalizeUsage", () => {
   it("reads the wan2.6 HTTP example (seed 003, SR as number)", () => {

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db";
-import { migrate } from "@/lib/db/migrate";
-import { isSqliteBusy, retryOnSqliteBusy } from "@/lib/db/sqlite-retry";
+import { createDb, type Db } from "@/lib/adapters/db/client";
+import { migrate } from "@/lib/adapters/db/migrate";
+import { isSqliteBusy, retryOnSqliteBusy } from "@/lib/adapters/db/sqlite-retry";
 
 let dir: string;
 let a: Db;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { publicCatalog } from "@/lib/models/public";
+import { publicCatalog } from "@/lib/rules/models/public";
 import { regionalModel } from "@/components/generate/catalog-view";
 import { issuesToShow, visibleLocations } from "@/components/generate/form-display";
 import { locationOf, mergeIssues, placeIssues } from "@/components/generate/issue-placement";
 import { insertAt } from "@/components/generate/prompt-insert";
 import { describeReferences, promptNames } from "@/components/generate/reference-view";
-import type { CostEstimate } from "@/lib/billing/estimate";
+import type { CostEstimate } from "@/lib/rules/billing/estimate";
 
 const { models } = publicCatalog();
 const model = (id: string) => regionalModel(models.find((m) => m.id === id)!, "singapore");

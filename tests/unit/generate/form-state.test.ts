@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicCatalog } from "@/lib/models/public";
+import { publicCatalog } from "@/lib/rules/models/public";
 import { formReducer, guessMedia, initialFormState, labelOfUrl, type ReferenceDraft } from "@/components/generate/form-state";
 
 const { models } = publicCatalog();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { publicCatalog } from "@/lib/models/public";
-import { validateGeneration } from "@/lib/models/validate";
+import { publicCatalog } from "@/lib/rules/models/public";
+import { validateGeneration } from "@/lib/rules/models/validate";
 import { regionalModel } from "@/components/generate/catalog-view";
 import { initialFormState, type FormState } from "@/components/generate/form-state";
 import { buildRequestBody } from "@/components/generate/request-body";

@@ -1,9 +1,9 @@
 // The rule for references the provider may read as the other kind (wan2.6 sends no type).
 import { describe, expect, it } from "vitest";
-import { estimateCost } from "@/lib/billing/estimate";
-import { formatMoney } from "@/lib/billing/money";
-import { misreadRisks, misreadWarnings } from "@/lib/generations/reference-readings";
-import type { ProbedMedia, ReferenceType } from "@/lib/models/types";
+import { estimateCost } from "@/lib/rules/billing/estimate";
+import { formatMoney } from "@/lib/rules/billing/money";
+import { misreadRisks, misreadWarnings } from "@/lib/services/generations/reference-readings";
+import type { ProbedMedia, ReferenceType } from "@/lib/rules/models/types";
 
 const image = (url: string): ProbedMedia => ({ url, kind: "image", contentType: "image/png" });
 const video = (url: string, durationSeconds = 4): ProbedMedia => ({ url, kind: "video", contentType: "video/mp4", durationSeconds });

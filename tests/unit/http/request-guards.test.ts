@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isJsonContentType } from "@/lib/http/json-body";
-import { crossOriginProblem, isStateChanging } from "@/lib/http/same-origin";
+import { isJsonContentType } from "@/lib/platform/http/json-body";
+import { crossOriginProblem, isStateChanging } from "@/lib/platform/http/same-origin";
 
 describe("isJsonContentType", () => {
   it.each([

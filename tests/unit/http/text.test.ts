@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hasVisibleCharacter, invalidTextIssues, invalidTextReason } from "@/lib/http/text";
-import { generationRequestShape } from "@/lib/models/schema";
-import { projectBody, projectPatchBody, teamNameBody } from "@/lib/teams/schemas";
-import { createTokenBody } from "@/lib/tokens/schemas";
-import { signUpSchema } from "@/lib/users/sign-up";
+import { hasVisibleCharacter, invalidTextIssues, invalidTextReason } from "@/lib/platform/http/text";
+import { generationRequestShape } from "@/lib/rules/models/schema";
+import { projectBody, projectPatchBody, teamNameBody } from "@/lib/services/teams/schemas";
+import { createTokenBody } from "@/lib/services/tokens/schemas";
+import { signUpSchema } from "@/lib/services/users/sign-up";
 
 describe("invalidTextReason", () => {
   it.each([

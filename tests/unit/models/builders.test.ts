@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildProviderRequest } from "@/lib/models/builders";
-import type { GenerationRequest, Region } from "@/lib/models/types";
+import { buildProviderRequest } from "@/lib/rules/models/builders";
+import type { GenerationRequest, Region } from "@/lib/rules/models/types";
 import { validate } from "./fixtures";
 
 const base = { projectId: "p1", prompt: "A kitten running in the moonlight" };

@@ -6,9 +6,9 @@ import {
   providerModelName,
   regionalSpec,
   tierOfSize,
-} from "@/lib/models/catalog";
+} from "@/lib/rules/models/catalog";
 import { ALL_MODELS } from "./fixtures";
-import { REGIONS, type Region } from "@/lib/models/types";
+import { REGIONS, type Region } from "@/lib/rules/models/types";
 
 const AVAILABILITY: Record<string, Region[]> = {
   "wan2.6-t2v": ["singapore", "virginia", "beijing"],

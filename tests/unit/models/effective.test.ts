@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { effectiveParameters, effectiveParams } from "@/lib/models/effective";
-import type { GenerationRequest } from "@/lib/models/types";
+import { effectiveParameters, effectiveParams } from "@/lib/rules/models/effective";
+import type { GenerationRequest } from "@/lib/rules/models/types";
 import { firstRegion } from "./fixtures";
 
 function params(model: string, fields: Partial<GenerationRequest> = {}) {

@@ -1,8 +1,8 @@
 // Minimal valid request bodies per model, and small helpers for the validation tables.
-import { getModel, regionsOf } from "@/lib/models/catalog";
-import { referenceNames } from "@/lib/models/references";
-import { validateGeneration, type ValidationContext } from "@/lib/models/validate";
-import type { Issue, ProbedMedia, Region } from "@/lib/models/types";
+import { getModel, regionsOf } from "@/lib/rules/models/catalog";
+import { referenceNames } from "@/lib/rules/models/references";
+import { validateGeneration, type ValidationContext } from "@/lib/rules/models/validate";
+import type { Issue, ProbedMedia, Region } from "@/lib/rules/models/types";
 
 export const T2V_MODELS = ["wan2.6-t2v", "wan2.5-t2v-preview", "wan2.2-t2v-plus", "wan2.1-t2v-turbo", "wan2.1-t2v-plus"] as const;
 export const R2V_MODELS = ["wan2.6-r2v-flash", "wan2.6-r2v", "wan2.7-r2v"] as const;

@@ -4,12 +4,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { zodIssues } from "@/lib/http/zod-issues";
-import { fieldLabel, sentenceCase, speakStoredMessage } from "@/lib/models/messages";
-import { checkReferenceNaming } from "@/lib/models/references";
-import { RuleReport, type CatalogInput } from "@/lib/models/rule-context";
-import { runCatalogRules } from "@/lib/models/rules";
-import type { Issue, ProbedMedia, ReferenceType } from "@/lib/models/types";
+import { zodIssues } from "@/lib/platform/http/zod-issues";
+import { fieldLabel, sentenceCase, speakStoredMessage } from "@/lib/rules/models/messages";
+import { checkReferenceNaming } from "@/lib/rules/models/references";
+import { RuleReport, type CatalogInput } from "@/lib/rules/models/rule-context";
+import { runCatalogRules } from "@/lib/rules/models/rules";
+import type { Issue, ProbedMedia, ReferenceType } from "@/lib/rules/models/types";
 import { IMAGE_URL, VIDEO_URL, probe, refs, validBody, validate } from "./fixtures";
 
 const TRACK = "https://cdn.example.com/track.mp3";
@@ -115,7 +115,7 @@ const RAW_RULE_INPUTS: [string, CatalogInput][] = [
   ["a ratio wan2.7 does not offer", { ...(validBody("wan2.7-r2v") as CatalogInput), ratio: "2:1" as never }],
 ];
 
-const RULE_FILES = ["lib/models/rules.ts", "lib/models/rules-references.ts", "lib/models/rules-media.ts"];
+const RULE_FILES = ["lib/rules/models/rules.ts", "lib/rules/models/rules-references.ts", "lib/rules/models/rules-media.ts"];
 
 function assertSpeaksHuman(message: string) {
   expect(message, message).toMatch(/^[A-Z]/);
@@ -127,7 +127,7 @@ const allMessages = (issues: Issue[], warnings: Issue[]) => [...issues, ...warni
 describe("every validation message", () => {
   const sites = new Set<string>();
   const original = { issue: RuleReport.prototype.issue, warn: RuleReport.prototype.warn };
-  const callSite = () => /(lib\/models\/[\w-]+\.ts):(\d+)/.exec(new Error().stack?.split("\n")[3] ?? "")?.slice(1, 3).join(":");
+  const callSite = () => /(lib\/rules\/models\/[\w-]+\.ts):(\d+)/.exec(new Error().stack?.split("\n")[3] ?? "")?.slice(1, 3).join(":");
 
   beforeAll(() => {
     RuleReport.prototype.issue = function (this: RuleReport, at: string, message: string) {

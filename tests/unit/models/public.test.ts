@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicCatalog, type PublicModel } from "@/lib/models/public";
+import { publicCatalog, type PublicModel } from "@/lib/rules/models/public";
 import { ALL_MODELS } from "./fixtures";
 
 const catalog = publicCatalog();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkReferenceNaming, mentionedNames, referenceNames } from "@/lib/models/references";
-import type { ReferenceType } from "@/lib/models/types";
+import { checkReferenceNaming, mentionedNames, referenceNames } from "@/lib/rules/models/references";
+import type { ReferenceType } from "@/lib/rules/models/types";
 import { T2V_MODELS, WAN26_R2V, issuesAt, refs, validBody, validate } from "./fixtures";
 
 describe("referenceNames", () => {

@@ -1,8 +1,8 @@
 // Switching between r2v models renames the references in the prompt (character1 ↔ Image 1 / Video 1)
 // and leaves every other word alone.
 import { describe, expect, it } from "vitest";
-import { checkReferenceNaming, referenceNames, renameReferenceMentions } from "@/lib/models/references";
-import type { ReferenceType } from "@/lib/models/types";
+import { checkReferenceNaming, referenceNames, renameReferenceMentions } from "@/lib/rules/models/references";
+import type { ReferenceType } from "@/lib/rules/models/types";
 import { R2V_MODELS, T2V_MODELS } from "./fixtures";
 
 const PAIRS = R2V_MODELS.flatMap((from) => R2V_MODELS.map((to) => [from, to] as const));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { urlProblem } from "@/lib/models/url-safety";
+import { urlProblem } from "@/lib/rules/models/url-safety";
 import { issuesAt, validBody, validate } from "./fixtures";
 
 const PUBLIC = [

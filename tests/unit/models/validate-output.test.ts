@@ -1,7 +1,7 @@
 // Sizes, resolutions, ratios and durations per model and region.
 import { describe, expect, it } from "vitest";
-import { SIZES_BY_TIER, TIERS } from "@/lib/models/sizes";
-import type { Tier } from "@/lib/models/types";
+import { SIZES_BY_TIER, TIERS } from "@/lib/rules/models/sizes";
+import type { Tier } from "@/lib/rules/models/types";
 import { ALL_MODELS, issuesAt, promptNaming, range, refs, validBody, validate } from "./fixtures";
 
 const SIZE_TIERS: Record<string, Tier[]> = {

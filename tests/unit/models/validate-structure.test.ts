@@ -1,6 +1,6 @@
 // Structural rules (types, unknown fields, required fields), region availability and issue collection.
 import { describe, expect, it } from "vitest";
-import { generationRequestSchema } from "@/lib/models/validate";
+import { generationRequestSchema } from "@/lib/rules/models/validate";
 import { ALL_MODELS, issuesAt, validBody, validate } from "./fixtures";
 
 describe("structure", () => {

@@ -1,8 +1,8 @@
 import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
-import { addressVerdict } from "@/lib/net/address-policy";
-import { isPrivateAddress } from "@/lib/net/ssrf";
-import { urlProblem } from "@/lib/models/url-safety";
+import { addressVerdict } from "@/lib/adapters/net/address-policy";
+import { isPrivateAddress } from "@/lib/adapters/net/ssrf";
+import { urlProblem } from "@/lib/rules/models/url-safety";
 
 // [address, allowed, range the verdict names, why]
 const TABLE: [string, boolean, string, string][] = [
@@ -93,7 +93,7 @@ describe("addressVerdict", () => {
     expect(addressVerdict(ip)).toEqual({ allowed, range });
   });
 
-  it.each(TABLE)("lib/net/ssrf.ts gives the same answer for %s", (ip, allowed) => {
+  it.each(TABLE)("lib/adapters/net/ssrf.ts gives the same answer for %s", (ip, allowed) => {
     expect(isPrivateAddress(ip)).toBe(!allowed);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { assertFetchableUrl, isPrivateAddress, UnsafeUrlError } from "@/lib/net/ssrf";
-import { displayUrl } from "@/lib/net/errors";
+import { assertFetchableUrl, isPrivateAddress, UnsafeUrlError } from "@/lib/adapters/net/ssrf";
+import { displayUrl } from "@/lib/adapters/net/errors";
 
 describe("isPrivateAddress", () => {
   it.each([

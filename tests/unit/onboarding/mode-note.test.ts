@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generationMode, generationModeNote } from "@/lib/provider/mode-note";
+import { generationMode, generationModeNote } from "@/lib/services/provider/mode-note";
 
 describe("generationMode", () => {
   it.each([

@@ -1,6 +1,6 @@
 // What identifies a version of a remote file, so a replaced file is never taken for the cached one.
 import { describe, expect, it } from "vitest";
-import { validatorsOf, versionKey } from "@/lib/probe/validators";
+import { validatorsOf, versionKey } from "@/lib/adapters/probe/validators";
 
 const answer = (status: number, headers: Record<string, string>) => new Response(status === 206 ? "x" : "", { status, headers });
 

@@ -1,10 +1,10 @@
 // The report's figures for what the provider billed: videos lost after billing count in the billed
 // amount and are shown apart; billed seconds without a price are a figure of their own, in no amount.
 import { describe, expect, it } from "vitest";
-import { usageCsvRow, USAGE_CSV_COLUMNS } from "@/lib/reports/csv";
-import { sumsOf, toFigures, totalsByCurrency } from "@/lib/reports/figures";
-import type { RawUsageRow } from "@/lib/reports/sql";
-import { usageSql } from "@/lib/reports/sql";
+import { usageCsvRow, USAGE_CSV_COLUMNS } from "@/lib/services/reports/csv";
+import { sumsOf, toFigures, totalsByCurrency } from "@/lib/services/reports/figures";
+import type { RawUsageRow } from "@/lib/services/reports/sql";
+import { usageSql } from "@/lib/services/reports/sql";
 
 const raw = (over: Partial<RawUsageRow>): RawUsageRow => ({
   k: "wan2.5-t2v-preview",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { putBudgetBody } from "@/lib/budgets/schemas";
-import { percentOf } from "@/lib/budgets/status";
-import { putPriceBody } from "@/lib/prices/schemas";
+import { putBudgetBody } from "@/lib/services/budgets/schemas";
+import { percentOf } from "@/lib/services/budgets/status";
+import { putPriceBody } from "@/lib/services/prices/schemas";
 
 describe("budget helpers", () => {
   it("rounds the share used down to one decimal, exactly", () => {

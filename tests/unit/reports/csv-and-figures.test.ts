@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { chartSeries } from "@/components/reports/chart-data";
 import { duration, money, seconds } from "@/components/reports/format";
-import { neutralizeFormula, usageCsv, usageCsvFileName, usageCsvRow } from "@/lib/reports/csv";
-import { msToSeconds, sumsOf, toFigures, totalsByCurrency } from "@/lib/reports/figures";
-import type { RawUsageRow } from "@/lib/reports/sql";
-import type { UsageReport, UsageRow } from "@/lib/reports/types";
+import { neutralizeFormula, usageCsv, usageCsvFileName, usageCsvRow } from "@/lib/services/reports/csv";
+import { msToSeconds, sumsOf, toFigures, totalsByCurrency } from "@/lib/services/reports/figures";
+import type { RawUsageRow } from "@/lib/services/reports/sql";
+import type { UsageReport, UsageRow } from "@/lib/services/reports/types";
 
 const raw = (over: Partial<RawUsageRow>): RawUsageRow => ({
   k: "x",

@@ -11,8 +11,8 @@ import {
   rangeBounds,
   rangeDays,
   rangeLabel,
-} from "@/lib/reports/range";
-import { usageQuery } from "@/lib/reports/schemas";
+} from "@/lib/services/reports/range";
+import { usageQuery } from "@/lib/services/reports/schemas";
 
 describe("report date ranges", () => {
   it("parses only real calendar days", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultPriceRows } from "@/lib/billing/default-prices";
-import type { PriceRow } from "@/lib/billing/prices";
-import { priceSlots } from "@/lib/prices/catalog-options";
-import { effectivePrices } from "@/lib/prices/effective";
-import { keyExpression, usageSql } from "@/lib/reports/sql";
+import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
+import type { PriceRow } from "@/lib/rules/billing/prices";
+import { priceSlots } from "@/lib/services/prices/catalog-options";
+import { effectivePrices } from "@/lib/services/prices/effective";
+import { keyExpression, usageSql } from "@/lib/services/reports/sql";
 
 describe("usage SQL", () => {
   const filter = { teamId: "t1", start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };

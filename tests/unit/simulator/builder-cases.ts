@@ -1,10 +1,10 @@
 // Every request the product accepts, generated from the catalog: model × region × output shape ×
 // duration × reference shape, with the optional fields rotated through every combination.
-import { MODELS, NEGATIVE_PROMPT_MAX, SEED_MAX, regionalSpec, regionsOf } from "@/lib/models/catalog";
-import { referenceNames } from "@/lib/models/references";
-import { sizesOfTiers } from "@/lib/models/sizes";
-import type { RegionalSpec } from "@/lib/models/spec";
-import type { GenerationRequest, OptionalField, ReferenceInput, ReferenceType, Region } from "@/lib/models/types";
+import { MODELS, NEGATIVE_PROMPT_MAX, SEED_MAX, regionalSpec, regionsOf } from "@/lib/rules/models/catalog";
+import { referenceNames } from "@/lib/rules/models/references";
+import { sizesOfTiers } from "@/lib/rules/models/sizes";
+import type { RegionalSpec } from "@/lib/rules/models/spec";
+import type { GenerationRequest, OptionalField, ReferenceInput, ReferenceType, Region } from "@/lib/rules/models/types";
 
 export const IMAGE = (i: number) => `https://cdn.example.com/ref-${i}.png`;
 export const VIDEO = (i: number) => `https://cdn.example.com/ref-${i}.mp4`;

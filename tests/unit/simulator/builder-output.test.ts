@@ -2,7 +2,7 @@
 // rules: each must be accepted without a truncation warning, and the simulator must plan the same
 // tier, seconds, sound and references that our estimate bills.
 import { describe, expect, it } from "vitest";
-import { effectiveParams } from "@/lib/models/effective";
+import { effectiveParams } from "@/lib/rules/models/effective";
 import { tierOfSize } from "@/lib/simulator/model-rules";
 import { extrasCases, gridCases, offers, referenceShapes, type BuilderCase } from "./builder-cases";
 import { productIssues, providerBodyFor, simulate } from "./pipeline";

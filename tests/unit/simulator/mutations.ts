@@ -1,10 +1,10 @@
 // Mistakes a request builder could make, generated from the catalog for every offered model and
 // region: each is a real builder output with one thing broken, and the rejection (or truncation
 // warning) the simulator must answer with, naming the field.
-import { MODELS, SEED_MAX, regionalSpec, regionsOf } from "@/lib/models/catalog";
-import { RATIOS, TIERS, sizesOfTiers } from "@/lib/models/sizes";
-import type { RegionalSpec } from "@/lib/models/spec";
-import { REGIONS, type OptionalField, type ProviderRequest, type ReferenceType, type Region } from "@/lib/models/types";
+import { MODELS, SEED_MAX, regionalSpec, regionsOf } from "@/lib/rules/models/catalog";
+import { RATIOS, TIERS, sizesOfTiers } from "@/lib/rules/models/sizes";
+import type { RegionalSpec } from "@/lib/rules/models/spec";
+import { REGIONS, type OptionalField, type ProviderRequest, type ReferenceType, type Region } from "@/lib/rules/models/types";
 import { buildCase, IMAGE, offers, outputShapes, TRACK_URL, VIDEO, VOICE_URL } from "./builder-cases";
 import { providerBodyFor } from "./pipeline";
 

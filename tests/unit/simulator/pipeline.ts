@@ -1,7 +1,7 @@
 // The product's path to a provider body (validate, then build) and the simulator's verdict on it.
-import { buildProviderRequest } from "@/lib/models/builders";
-import { validateGeneration } from "@/lib/models/validate";
-import type { GenerationRequest, ProviderRequest, Region } from "@/lib/models/types";
+import { buildProviderRequest } from "@/lib/rules/models/builders";
+import { validateGeneration } from "@/lib/rules/models/validate";
+import type { GenerationRequest, ProviderRequest, Region } from "@/lib/rules/models/types";
 import { kindFromExtension, type ReferenceKind } from "@/lib/simulator/reference-media";
 import { validateCreateRequest, type ValidationOutcome } from "@/lib/simulator/validate-request";
 

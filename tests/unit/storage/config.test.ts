@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storageConfigFromEnv, DEFAULT_LOCAL_ROOT } from "@/lib/storage/config";
+import { storageConfigFromEnv, DEFAULT_LOCAL_ROOT } from "@/lib/adapters/storage/config";
 
 const S3_ENV = {
   STORAGE_DRIVER: "s3",

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { acceptContentType, mediaTypeOf } from "@/lib/storage/ingest";
-import { errorForStatus, IngestError, type IngestErrorCode } from "@/lib/storage/ingest-errors";
-import { IngestMeter, looksLikeMp4 } from "@/lib/storage/ingest-meter";
+import { acceptContentType, mediaTypeOf } from "@/lib/adapters/storage/ingest";
+import { errorForStatus, IngestError, type IngestErrorCode } from "@/lib/adapters/storage/ingest-errors";
+import { IngestMeter, looksLikeMp4 } from "@/lib/adapters/storage/ingest-meter";
 
 const FTYP = Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]); // ....ftypisom
 

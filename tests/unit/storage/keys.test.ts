@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { StorageError } from "@/lib/storage/errors";
+import { StorageError } from "@/lib/adapters/storage/errors";
 import {
   assertValidKey,
   assertValidPrefix,
@@ -7,7 +7,7 @@ import {
   contentTypeForKey,
   isValidKey,
   videoObjectKey,
-} from "@/lib/storage/keys";
+} from "@/lib/adapters/storage/keys";
 
 describe("assertValidKey", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRangeHeader, rangeResponseHeaders, type RangeParseResult } from "@/lib/storage/range";
+import { parseRangeHeader, rangeResponseHeaders, type RangeParseResult } from "@/lib/adapters/storage/range";
 
 const U = "unsatisfiable" as const;
 

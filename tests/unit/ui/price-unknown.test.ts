@@ -6,11 +6,11 @@ import { EstimatePanel } from "@/components/generate/estimate-panel";
 import { MissingPriceNote, whoCanSetPrice } from "@/components/generate/missing-price-note";
 import type { LiveEstimate } from "@/components/generate/use-estimate";
 import { PriceTable } from "@/components/budgets/price-table";
-import { estimateCost } from "@/lib/billing/estimate";
-import { effectivePrices } from "@/lib/prices/effective";
-import { priceSlots } from "@/lib/prices/catalog-options";
-import { defaultPriceRows } from "@/lib/billing/default-prices";
-import { describePriceKey, focusedRowIndex, priceSettingsHref, readPriceFocus, type MissingPrice } from "@/lib/prices/price-key";
+import { estimateCost } from "@/lib/rules/billing/estimate";
+import { effectivePrices } from "@/lib/services/prices/effective";
+import { priceSlots } from "@/lib/services/prices/catalog-options";
+import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
+import { describePriceKey, focusedRowIndex, priceSettingsHref, readPriceFocus, type MissingPrice } from "@/lib/services/prices/price-key";
 import { generation } from "../gallery/fixtures";
 import { html } from "./render";
 

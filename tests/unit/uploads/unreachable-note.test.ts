@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unreachableUploadNote } from "@/lib/uploads/unreachable-note";
+import { unreachableUploadNote } from "@/lib/services/uploads/unreachable-note";
 
 describe("unreachableUploadNote", () => {
   it("in demo mode says the built-in simulator can read the uploads, and what a provider key changes", () => {

@@ -8,12 +8,12 @@ import { Gallery } from "@/components/gallery/gallery";
 import { FirstVideoEmptyState } from "@/components/onboarding/first-video";
 import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
 import { firstPage, galleryData } from "@/components/gallery/server-data";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { getProject } from "@/lib/projects/projects";
-import { AppError } from "@/lib/http/errors";
-import { regionAvailability } from "@/lib/provider/availability";
-import { generationMode } from "@/lib/provider/mode-note";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { getProject } from "@/lib/services/projects/projects";
+import { AppError } from "@/lib/platform/http/errors";
+import { regionAvailability } from "@/lib/services/provider/availability";
+import { generationMode } from "@/lib/services/provider/mode-note";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,12 +3,12 @@ import { SettingsFrame } from "@/components/app/settings/settings-frame";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { BudgetList } from "@/components/budgets/budget-list";
 import { PriceTable } from "@/components/budgets/price-table";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { teamBudgets } from "@/lib/budgets/status";
-import { listPrices } from "@/lib/prices/service";
-import { listProjects } from "@/lib/projects/projects";
-import { readPriceFocus } from "@/lib/prices/price-key";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { teamBudgets } from "@/lib/services/budgets/status";
+import { listPrices } from "@/lib/services/prices/service";
+import { listProjects } from "@/lib/services/projects/projects";
+import { readPriceFocus } from "@/lib/services/prices/price-key";
 
 export const metadata = { title: "Budgets & prices" };
 

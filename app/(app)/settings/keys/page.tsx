@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
 import { KeysManager } from "@/components/app/settings/keys-manager";
 import { NotAllowed, SettingsFrame } from "@/components/app/settings/settings-frame";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { listKeys } from "@/lib/keys/keys";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { listKeys } from "@/lib/services/keys/keys";
 
 export const metadata = { title: "Provider keys" };
 

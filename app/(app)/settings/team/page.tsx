@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { InviteForm, LeaveTeamButton, MemberRow, RenameTeamForm, RevokeInvitationButton } from "@/components/app/team-settings";
 import { SettingsFrame } from "@/components/app/settings/settings-frame";
-import { sessionActor } from "@/lib/auth/actor";
-import { can, canManageRole, ROLES } from "@/lib/auth/permissions";
-import { listMembers } from "@/lib/teams/members";
-import { listInvitations } from "@/lib/teams/invitations";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can, canManageRole, ROLES } from "@/lib/platform/auth/permissions";
+import { listMembers } from "@/lib/services/teams/members";
+import { listInvitations } from "@/lib/services/teams/invitations";
 
 export const metadata = { title: "Team settings" };
 

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
 import { TokensManager } from "@/components/app/settings/tokens-manager";
-import { sessionActor } from "@/lib/auth/actor";
-import { env } from "@/lib/env";
-import { listProjects } from "@/lib/projects/projects";
-import { listTokens, managesAllTokens } from "@/lib/tokens/tokens";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { env } from "@/lib/platform/env";
+import { listProjects } from "@/lib/services/projects/projects";
+import { listTokens, managesAllTokens } from "@/lib/services/tokens/tokens";
 
 export const metadata = { title: "API tokens" };
 

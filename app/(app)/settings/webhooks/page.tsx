@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
 import { NotAllowed, SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
 import { WebhooksManager } from "@/components/app/settings/webhooks-manager";
-import { sessionActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { listWebhooks } from "@/lib/webhooks/webhooks";
+import { sessionActor } from "@/lib/platform/auth/actor";
+import { can } from "@/lib/platform/auth/permissions";
+import { listWebhooks } from "@/lib/services/webhooks/webhooks";
 
 export const metadata = { title: "Webhooks" };
 

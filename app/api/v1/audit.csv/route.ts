@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { exportAuditCsv } from "@/lib/audit/export";
-import { auditCsvQuery } from "@/lib/audit/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { exportAuditCsv } from "@/lib/services/audit/export";
+import { auditCsvQuery } from "@/lib/services/audit/schemas";
 
 export const GET = authed({ action: "audit.view", query: auditCsvQuery }, async ({ actor, query }) => {
   const csv = await exportAuditCsv(actor, query);

@@ -9,10 +9,10 @@
 //   → {"budget": {…as above…}}. Audited as "budget.changed" with the old and new amount.
 //   A generation whose estimate would push committed spend over a budget of its project or team
 //   (same currency) is refused with 402 budget_exceeded.
-import { authed } from "@/lib/http/handler";
-import { json } from "@/lib/http/json";
-import { putBudgetBody } from "@/lib/budgets/schemas";
-import { listBudgets, putBudget } from "@/lib/budgets/service";
+import { authed } from "@/lib/platform/http/handler";
+import { json } from "@/lib/platform/http/json";
+import { putBudgetBody } from "@/lib/services/budgets/schemas";
+import { listBudgets, putBudget } from "@/lib/services/budgets/service";
 
 export const GET = authed({ action: "team.view" }, async ({ actor }) => listBudgets(actor));
 

@@ -1,4 +1,4 @@
-import { authed, readJson } from "@/lib/http/handler";
-import { estimateForActor } from "@/lib/generations/estimate-service";
+import { authed, readJson } from "@/lib/platform/http/handler";
+import { estimateForActor } from "@/lib/services/generations/estimate-service";
 
 export const POST = authed({ action: "generation.view", outbound: true }, async ({ actor, req }) => estimateForActor(actor, await readJson(req)));

@@ -1,7 +1,7 @@
-import { authed, readJson } from "@/lib/http/handler";
-import { json } from "@/lib/http/json";
-import { submitGeneration } from "@/lib/generations/submit";
-import { listGenerations, listQuery } from "@/lib/generations/queries";
+import { authed, readJson } from "@/lib/platform/http/handler";
+import { json } from "@/lib/platform/http/json";
+import { submitGeneration } from "@/lib/services/generations/submit";
+import { listGenerations, listQuery } from "@/lib/services/generations/queries";
 
 export const GET = authed({ action: "generation.view", query: listQuery }, async ({ actor, query }) => listGenerations(actor, query));
 

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { json } from "@/lib/http/json";
+import { db } from "@/lib/adapters/db/client";
+import { json } from "@/lib/platform/http/json";
 
 export async function GET() {
   try {

@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { createInvitation, listInvitations } from "@/lib/teams/invitations";
-import { invitationBody } from "@/lib/teams/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { createInvitation, listInvitations } from "@/lib/services/teams/invitations";
+import { invitationBody } from "@/lib/services/teams/schemas";
 
 export const GET = authed({ action: "member.invite" }, async ({ actor }) => ({ invitations: await listInvitations(actor) }));
 

@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { listKeys, saveKey } from "@/lib/keys/keys";
-import { saveKeyBody } from "@/lib/keys/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { listKeys, saveKey } from "@/lib/services/keys/keys";
+import { saveKeyBody } from "@/lib/services/keys/schemas";
 
 export const GET = authed({ action: "key.manage" }, async ({ actor }) => listKeys(actor));
 

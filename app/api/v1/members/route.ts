@@ -1,4 +1,4 @@
-import { authed } from "@/lib/http/handler";
-import { listMembers } from "@/lib/teams/members";
+import { authed } from "@/lib/platform/http/handler";
+import { listMembers } from "@/lib/services/teams/members";
 
 export const GET = authed({ action: "team.view" }, async ({ actor }) => ({ members: await listMembers(actor) }));

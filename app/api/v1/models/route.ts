@@ -1,5 +1,5 @@
-import { json } from "@/lib/http/json";
-import { publicCatalog } from "@/lib/models/public";
+import { json } from "@/lib/platform/http/json";
+import { publicCatalog } from "@/lib/rules/models/public";
 
 // The catalog is public data (no team information): the form and API clients share this truth.
 export function GET() {

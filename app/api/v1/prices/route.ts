@@ -14,10 +14,10 @@
 //   One team price per model, region, tier and audio: setting it again replaces it (200; new: 201).
 //   → {"price": {…one entry as above…}}. Audited as "price.changed" with the old and new price.
 //   Only estimates made from then on use it; generations already created keep their price.
-import { authed } from "@/lib/http/handler";
-import { json } from "@/lib/http/json";
-import { putPriceBody } from "@/lib/prices/schemas";
-import { listPrices, putPrice } from "@/lib/prices/service";
+import { authed } from "@/lib/platform/http/handler";
+import { json } from "@/lib/platform/http/json";
+import { putPriceBody } from "@/lib/services/prices/schemas";
+import { listPrices, putPrice } from "@/lib/services/prices/service";
 
 export const GET = authed({ action: "team.view" }, async ({ actor }) => listPrices(actor));
 

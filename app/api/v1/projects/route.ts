@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { authed } from "@/lib/http/handler";
-import { createProject, listProjects } from "@/lib/projects/projects";
-import { projectBody } from "@/lib/teams/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { createProject, listProjects } from "@/lib/services/projects/projects";
+import { projectBody } from "@/lib/services/teams/schemas";
 
 const query = z.object({ includeArchived: z.enum(["true", "false"]).optional() });
 

@@ -1,7 +1,7 @@
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
-import { publicRoute, readJson } from "@/lib/http/handler";
-import { signUp } from "@/lib/users/sign-up";
+import { env } from "@/lib/platform/env";
+import { AppError } from "@/lib/platform/http/errors";
+import { publicRoute, readJson } from "@/lib/platform/http/handler";
+import { signUp } from "@/lib/services/users/sign-up";
 
 export const POST = publicRoute({}, async ({ req }) => {
   if (!env().SIGNUP_ENABLED) throw new AppError("forbidden", "Sign-up is closed on this instance; ask an admin for an invitation.");

@@ -1,6 +1,6 @@
-import { signedIn } from "@/lib/http/handler";
-import { createTeam, listMyTeams } from "@/lib/teams/teams";
-import { teamNameBody } from "@/lib/teams/schemas";
+import { signedIn } from "@/lib/platform/http/handler";
+import { createTeam, listMyTeams } from "@/lib/services/teams/teams";
+import { teamNameBody } from "@/lib/services/teams/schemas";
 
 const purpose = "manage your teams";
 

@@ -1,7 +1,7 @@
-import { authed } from "@/lib/http/handler";
-import { json } from "@/lib/http/json";
-import { createTokenBody, listTokensQuery } from "@/lib/tokens/schemas";
-import { createToken, listTokens } from "@/lib/tokens/tokens";
+import { authed } from "@/lib/platform/http/handler";
+import { json } from "@/lib/platform/http/json";
+import { createTokenBody, listTokensQuery } from "@/lib/services/tokens/schemas";
+import { createToken, listTokens } from "@/lib/services/tokens/tokens";
 
 export const GET = authed({ action: "token.manageOwn", query: listTokensQuery }, async ({ actor, query }) => ({
   tokens: await listTokens(actor, { includeRevoked: query.includeRevoked === "true" }),

@@ -3,10 +3,10 @@
 // succeeded, failed, canceled, expired, in_flight, billed_seconds, estimated_amount, actual_amount,
 // in_flight_amount, committed_amount, mismatches, price_unknown. UTF-8 with a byte-order mark,
 // CRLF line ends; amounts are plain decimals in the row's currency.
-import { authed } from "@/lib/http/handler";
-import { usageCsv, usageCsvFileName } from "@/lib/reports/csv";
-import { usageQuery } from "@/lib/reports/schemas";
-import { usageReport } from "@/lib/reports/usage";
+import { authed } from "@/lib/platform/http/handler";
+import { usageCsv, usageCsvFileName } from "@/lib/services/reports/csv";
+import { usageQuery } from "@/lib/services/reports/schemas";
+import { usageReport } from "@/lib/services/reports/usage";
 
 export const GET = authed({ action: "usage.viewOwn", query: usageQuery }, async ({ actor, query }) => {
   const report = await usageReport(actor, query);

@@ -33,8 +33,8 @@
 // Amounts are decimal strings in the currency's units, never floats. Day and month rows are in
 // time order (only buckets with generations; a chart fills the gaps); the others by committed
 // amount, largest first, within each currency.
-import { authed } from "@/lib/http/handler";
-import { usageQuery } from "@/lib/reports/schemas";
-import { usageReport } from "@/lib/reports/usage";
+import { authed } from "@/lib/platform/http/handler";
+import { usageQuery } from "@/lib/services/reports/schemas";
+import { usageReport } from "@/lib/services/reports/usage";
 
 export const GET = authed({ action: "usage.viewOwn", query: usageQuery }, async ({ actor, query }) => usageReport(actor, query));

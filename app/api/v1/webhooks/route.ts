@@ -1,7 +1,7 @@
-import { authed } from "@/lib/http/handler";
-import { json } from "@/lib/http/json";
-import { createWebhookBody } from "@/lib/webhooks/schemas";
-import { createWebhook, listWebhooks } from "@/lib/webhooks/webhooks";
+import { authed } from "@/lib/platform/http/handler";
+import { json } from "@/lib/platform/http/json";
+import { createWebhookBody } from "@/lib/services/webhooks/schemas";
+import { createWebhook, listWebhooks } from "@/lib/services/webhooks/webhooks";
 
 export const GET = authed({ action: "webhook.manage" }, async ({ actor }) => ({ webhooks: await listWebhooks(actor) }));
 

@@ -1,8 +1,8 @@
 // The behaviour every ObjectStorage driver must share; run once per driver.
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { StorageError } from "@/lib/storage/errors";
-import type { ObjectStorage } from "@/lib/storage/types";
+import { StorageError } from "@/lib/adapters/storage/errors";
+import type { ObjectStorage } from "@/lib/adapters/storage/types";
 import { collect, patternBuffer, patternSha256, patternStream, readAll, sha256Of } from "./bodies";
 
 export interface ContractTarget {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
-import type { S3StorageConfig } from "@/lib/storage/types";
+import type { S3StorageConfig } from "@/lib/adapters/storage/types";
 import { multipartListingMiddleware, storedUploads, type StoredUpload } from "./s3-multipart";
 
 export const TEST_BUCKET = "reelroom-test";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { authed } from "@/lib/http/handler";
-import { getGeneration } from "@/lib/generations/queries";
-import { deleteGeneration, moveGeneration } from "@/lib/generations/manage";
+import { authed } from "@/lib/platform/http/handler";
+import { getGeneration } from "@/lib/services/generations/queries";
+import { deleteGeneration, moveGeneration } from "@/lib/services/generations/manage";
 
 export const GET = authed({ action: "generation.view" }, async ({ actor, params }) => ({ generation: await getGeneration(actor, params.id) }));
 

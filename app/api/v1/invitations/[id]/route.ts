@@ -1,5 +1,5 @@
-import { authed } from "@/lib/http/handler";
-import { revokeInvitation } from "@/lib/teams/invitations";
+import { authed } from "@/lib/platform/http/handler";
+import { revokeInvitation } from "@/lib/services/teams/invitations";
 
 export const DELETE = authed({ action: "member.invite", write: true }, async ({ actor, params }) => {
   await revokeInvitation(actor, params.id);

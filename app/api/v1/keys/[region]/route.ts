@@ -1,5 +1,5 @@
-import { authed } from "@/lib/http/handler";
-import { deleteKey } from "@/lib/keys/keys";
+import { authed } from "@/lib/platform/http/handler";
+import { deleteKey } from "@/lib/services/keys/keys";
 
 export const DELETE = authed({ action: "key.manage", write: true }, async ({ actor, params }) => {
   await deleteKey(actor, params.region);

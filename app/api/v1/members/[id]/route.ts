@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { changeRole, removeMember } from "@/lib/teams/members";
-import { roleBody } from "@/lib/teams/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { changeRole, removeMember } from "@/lib/services/teams/members";
+import { roleBody } from "@/lib/services/teams/schemas";
 
 export const PATCH = authed({ body: roleBody, write: true }, async ({ actor, params, body }) => {
   await changeRole(actor, params.id, body.role);

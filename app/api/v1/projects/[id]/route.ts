@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { getProject, updateProject } from "@/lib/projects/projects";
-import { projectPatchBody } from "@/lib/teams/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { getProject, updateProject } from "@/lib/services/projects/projects";
+import { projectPatchBody } from "@/lib/services/teams/schemas";
 
 export const GET = authed({ action: "project.view" }, async ({ actor, params }) => ({ project: await getProject(actor, params.id) }));
 

@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { simulatorEnabled } from "@/lib/provider/mode";
-import { ensureSimulator } from "@/lib/provider/simulator-instance";
+import { authed } from "@/lib/platform/http/handler";
+import { simulatorEnabled } from "@/lib/services/provider/mode";
+import { ensureSimulator } from "@/lib/services/provider/simulator-instance";
 import { SIM_MEDIA } from "@/lib/simulator";
 
 // Demo mode only: sample reference files served by the simulator, so the form can be tried

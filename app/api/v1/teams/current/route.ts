@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { deleteTeam, renameTeam } from "@/lib/teams/teams";
-import { teamNameBody } from "@/lib/teams/schemas";
+import { authed } from "@/lib/platform/http/handler";
+import { deleteTeam, renameTeam } from "@/lib/services/teams/teams";
+import { teamNameBody } from "@/lib/services/teams/schemas";
 
 export const GET = authed({ action: "team.view" }, async ({ actor }) => ({
   team: { id: actor.teamId, name: actor.teamName, role: actor.role },

@@ -1,5 +1,5 @@
-import { authed } from "@/lib/http/handler";
-import { leaveTeam } from "@/lib/teams/members";
+import { authed } from "@/lib/platform/http/handler";
+import { leaveTeam } from "@/lib/services/teams/members";
 
 export const POST = authed({ write: true }, async ({ actor }) => {
   await leaveTeam(actor);

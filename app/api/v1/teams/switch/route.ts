@@ -1,7 +1,7 @@
-import { signedIn } from "@/lib/http/handler";
-import { setCurrentTeam } from "@/lib/auth/actor";
-import { assertMemberOf } from "@/lib/teams/teams";
-import { switchTeamBody } from "@/lib/teams/schemas";
+import { signedIn } from "@/lib/platform/http/handler";
+import { setCurrentTeam } from "@/lib/platform/auth/actor";
+import { assertMemberOf } from "@/lib/services/teams/teams";
+import { switchTeamBody } from "@/lib/services/teams/schemas";
 
 export const POST = signedIn({ purpose: "switch teams", body: switchTeamBody }, async ({ user, body }) => {
   await assertMemberOf(user.id, body.teamId);

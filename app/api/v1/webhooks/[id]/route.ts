@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { updateWebhookBody } from "@/lib/webhooks/schemas";
-import { deleteWebhook, updateWebhook } from "@/lib/webhooks/webhooks";
+import { authed } from "@/lib/platform/http/handler";
+import { updateWebhookBody } from "@/lib/services/webhooks/schemas";
+import { deleteWebhook, updateWebhook } from "@/lib/services/webhooks/webhooks";
 
 export const PATCH = authed({ action: "webhook.manage", body: updateWebhookBody, write: true, outbound: true }, async ({ actor, params, body }) =>
   updateWebhook(actor, params.id, body),

@@ -1,6 +1,6 @@
-import { authed } from "@/lib/http/handler";
-import { db } from "@/lib/db";
-import { getGenerationRow } from "@/lib/generations/queries";
+import { authed } from "@/lib/platform/http/handler";
+import { db } from "@/lib/adapters/db/client";
+import { getGenerationRow } from "@/lib/services/generations/queries";
 
 export const GET = authed({ action: "generation.view" }, async ({ actor, params }) => {
   const g = await getGenerationRow(actor, params.id);

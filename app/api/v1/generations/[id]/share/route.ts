@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { authed } from "@/lib/http/handler";
-import { createShare, listShares, revokeShare } from "@/lib/generations/share";
+import { authed } from "@/lib/platform/http/handler";
+import { createShare, listShares, revokeShare } from "@/lib/services/generations/share";
 
 const body = z.object({ expiresInDays: z.number().int().min(1).max(365).nullable().default(null) }).strict();
 const revokeQuery = z.object({ shareId: z.string().min(1).max(64) });

@@ -1,9 +1,9 @@
-import { publicRoute } from "@/lib/http/handler";
-import { appStorage } from "@/lib/app-storage";
-import { serveObject } from "@/lib/storage";
-import { notFound } from "@/lib/http/errors";
-import { objectResponse } from "@/lib/http/object-response";
-import { uploadForSignature } from "@/lib/uploads/uploads";
+import { publicRoute } from "@/lib/platform/http/handler";
+import { appStorage } from "@/lib/platform/app-storage";
+import { serveObject } from "@/lib/adapters/storage";
+import { notFound } from "@/lib/platform/http/errors";
+import { objectResponse } from "@/lib/platform/http/object-response";
+import { uploadForSignature } from "@/lib/services/uploads/uploads";
 
 export const GET = publicRoute({}, async ({ params, req }) => {
   const upload = await uploadForSignature(params.id, new URL(req.url).searchParams.get("sig"));

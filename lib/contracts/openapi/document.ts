@@ -1,0 +1,41 @@
+// The OpenAPI 3.1 description of REST API v1, generated from the zod schemas the routes use.
+import { createDocument } from "zod-openapi";
+import { adminPaths } from "@/lib/contracts/openapi/paths-admin";
+import { foundationPaths } from "@/lib/contracts/openapi/paths-foundation";
+import { generationPaths } from "@/lib/contracts/openapi/paths-generations";
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+export function openApiDocument(serverUrl?: string) {
+  cached ??= createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Reelroom API",
+      version: "1",
+      description:
+        "Teams generate videos with Alibaba Cloud Wan models. Authenticate with the session cookie (browser) or `Authorization: Bearer <token>` " +
+        "(create tokens under Settings → API tokens). Every error has the shape of the Error schema. Write routes count against a per-token rate limit (429 with Retry-After).",
+    },
+    security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+    tags: [
+      { name: "Generations" },
+      { name: "Usage" },
+      { name: "Projects" },
+      { name: "Teams" },
+      { name: "Members" },
+      { name: "Provider keys" },
+      { name: "API tokens" },
+      { name: "Webhooks" },
+      { name: "Audit log" },
+      { name: "Instance" },
+    ],
+    paths: { ...generationPaths, ...foundationPaths, ...adminPaths },
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An API token (rr_…); it acts as its user in its team." },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The browser session." },
+      },
+    },
+  });
+  return serverUrl ? { ...cached, servers: [{ url: serverUrl }] } : cached;
+}

@@ -1,0 +1,31 @@
+// Append-only audit trail. Nothing in the app updates or deletes these rows.
+import { db, type Prisma } from "@/lib/adapters/db/client";
+import type { AuditAction } from "@/lib/services/audit/labels";
+import { currentIp } from "@/lib/platform/http/request-context";
+
+export interface AuditEntry {
+  teamId?: string | null;
+  actorId?: string | null;
+  /** One of the actions the audit log has a label for (lib/services/audit/labels.ts). */
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string;
+  data?: Prisma.InputJsonValue;
+  ip?: string | null;
+}
+
+type Tx = Pick<ReturnType<typeof db>, "auditEvent">;
+
+export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      teamId: entry.teamId ?? null,
+      actorId: entry.actorId ?? null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      data: entry.data,
+      ip: entry.ip ?? currentIp(),
+    },
+  });
+}

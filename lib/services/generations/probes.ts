@@ -1,0 +1,92 @@
+// Probes every URL a request names (references, voice samples, audio track), once per URL.
+// Results are cached in the ReferenceProbe table for a day, per version of the file: before a
+// cached probe is used, a one-byte request reads the file's ETag / Last-Modified / size, so a
+// file replaced under the same URL (a re-uploaded alice.mp4) is probed again, never under-quoted.
+import { db } from "@/lib/adapters/db/client";
+import { probeMediaAndVersion, readValidators, versionKey, ProbeError } from "@/lib/adapters/probe";
+import { fieldLabel } from "@/lib/rules/models/messages";
+import type { Issue, MediaKind, ProbedMedia } from "@/lib/rules/models/types";
+
+const CACHE_MS = 24 * 3600_000;
+
+/**
+ * The row key: URL plus version. The table's only key column is `url`, so the version rides in it
+ * (a line break never occurs in a URL); rows of older versions expire with the day.
+ */
+function cacheKey(url: string, version: string): string {
+  return `${url}\n${version}`;
+}
+
+interface UrlField {
+  url: string;
+  path: string;
+}
+
+export function urlFields(body: Record<string, unknown>): UrlField[] {
+  const fields: UrlField[] = [];
+  const refs = Array.isArray(body.references) ? body.references : [];
+  refs.forEach((ref, i) => {
+    if (ref && typeof ref === "object") {
+      const r = ref as Record<string, unknown>;
+      if (typeof r.url === "string") fields.push({ url: r.url, path: `references.${i}.url` });
+      if (typeof r.voiceUrl === "string") fields.push({ url: r.voiceUrl, path: `references.${i}.voiceUrl` });
+    }
+  });
+  if (typeof body.audioUrl === "string") fields.push({ url: body.audioUrl, path: "audioUrl" });
+  return fields;
+}
+
+async function cached(url: string, version: string): Promise<ProbedMedia | null> {
+  const row = await db().referenceProbe.findUnique({ where: { url: cacheKey(url, version) } });
+  if (!row || Date.now() - row.probedAt.getTime() > CACHE_MS) return null;
+  return {
+    url,
+    kind: row.kind as MediaKind,
+    contentType: row.contentType ?? undefined,
+    bytes: row.bytes === null ? undefined : Number(row.bytes),
+    durationSeconds: row.durationSeconds ?? undefined,
+  };
+}
+
+async function remember(media: ProbedMedia, version: string): Promise<void> {
+  const key = cacheKey(media.url, version);
+  const data = {
+    kind: media.kind,
+    contentType: media.contentType ?? null,
+    bytes: media.bytes === undefined ? null : BigInt(media.bytes),
+    durationSeconds: media.durationSeconds ?? null,
+    probedAt: new Date(),
+  };
+  await db().referenceProbe.upsert({ where: { url: key }, create: { url: key, ...data }, update: data }).catch(() => undefined);
+  await db().referenceProbe.deleteMany({ where: { probedAt: { lt: new Date(Date.now() - CACHE_MS) } } }).catch(() => undefined);
+}
+
+/** The cached probe of the file as it is now, else a fresh probe (cached when the server names a version). */
+async function probeCurrent(url: string, allowPrivate: boolean): Promise<ProbedMedia> {
+  const current = await readValidators(url, { allowPrivate });
+  const version = current ? versionKey(current) : null;
+  const hit = version ? await cached(url, version) : null;
+  if (hit) return hit;
+  const { media, validators } = await probeMediaAndVersion(url, { allowPrivate });
+  // Filed under the version the probe itself read, in case the file changed in between.
+  const probedVersion = versionKey(validators);
+  if (probedVersion) await remember(media, probedVersion);
+  return media;
+}
+
+export async function probeAll(fields: UrlField[], allowPrivate: boolean): Promise<{ probes: Record<string, ProbedMedia>; issues: Issue[] }> {
+  const probes: Record<string, ProbedMedia> = {};
+  const issues: Issue[] = [];
+  const unique = [...new Map(fields.map((f) => [f.url, f])).values()];
+  await Promise.all(
+    unique.map(async (field) => {
+      try {
+        probes[field.url] = await probeCurrent(field.url, allowPrivate);
+      } catch (error) {
+        const message = error instanceof ProbeError ? error.userMessage : `${field.url} could not be read.`;
+        for (const f of fields.filter((x) => x.url === field.url)) issues.push({ path: f.path, message: `${fieldLabel(f.path)}: ${message}` });
+      }
+    }),
+  );
+  return { probes, issues };
+}

@@ -1,0 +1,45 @@
+import { db } from "@/lib/adapters/db/client";
+import { assertCan, type Actor } from "@/lib/platform/auth/actor";
+import { notFound } from "@/lib/platform/http/errors";
+import { recordAudit } from "@/lib/services/audit/record";
+
+export async function listProjects(actor: Actor, opts: { includeArchived?: boolean } = {}) {
+  assertCan(actor, "project.view");
+  const projects = await db().project.findMany({
+    where: { teamId: actor.teamId, ...(opts.includeArchived ? {} : { archivedAt: null }) },
+    orderBy: [{ archivedAt: "asc" }, { createdAt: "desc" }],
+    select: { id: true, name: true, archivedAt: true, createdAt: true, updatedAt: true, _count: { select: { generations: true } } },
+  });
+  return projects.map(({ _count, ...p }) => ({ ...p, generationCount: _count.generations }));
+}
+
+/** A project of the actor's team; another team's project is simply not found. */
+export async function getProject(actor: Actor, id: string) {
+  assertCan(actor, "project.view");
+  const project = await db().project.findFirst({ where: { id, teamId: actor.teamId } });
+  if (!project) throw notFound("Project");
+  return project;
+}
+
+export async function createProject(actor: Actor, name: string) {
+  assertCan(actor, "project.create");
+  const project = await db().project.create({ data: { teamId: actor.teamId, name } });
+  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "project.created", targetType: "project", targetId: project.id, data: { name } });
+  return project;
+}
+
+export async function updateProject(actor: Actor, id: string, change: { name?: string; archived?: boolean }) {
+  if (change.name !== undefined) assertCan(actor, "project.rename");
+  if (change.archived !== undefined) assertCan(actor, "project.archive");
+  const project = await getProject(actor, id);
+  const updated = await db().project.update({
+    where: { id: project.id },
+    data: {
+      ...(change.name !== undefined && { name: change.name }),
+      ...(change.archived !== undefined && { archivedAt: change.archived ? (project.archivedAt ?? new Date()) : null }),
+    },
+  });
+  const action = change.archived === undefined ? "project.renamed" : change.archived ? "project.archived" : "project.restored";
+  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action, targetType: "project", targetId: id, data: change });
+  return updated;
+}
