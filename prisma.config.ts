@@ -11,6 +11,5 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
-  adapter: async () =>
-    postgres ? new PrismaPg({ connectionString: url, allowExitOnIdle: true }) : new PrismaBetterSQLite3({ url }),
+  adapter: async () => (postgres ? new PrismaPg({ connectionString: url, allowExitOnIdle: true }) : new PrismaBetterSQLite3({ url })),
 });

@@ -167,8 +167,7 @@ export async function runArchiveBench(opts: ArchiveBenchOptions = {}): Promise<A
       peakGrowth = Math.max(peakGrowth, rss.growthBytes);
     }
 
-    const summary = (values: number[]) =>
-      values.length ? { mbPerSecond: round(median(values)), runsMbPerSecond: values.map((v) => round(v)) } : null;
+    const summary = (values: number[]) => (values.length ? { mbPerSecond: round(median(values)), runsMbPerSecond: values.map((v) => round(v)) } : null);
     const curl = summary(curlRuns);
     const ingestMbps = median(ingestRuns);
     const ratio = curl ? round(ingestMbps / median(curlRuns), 3) : null;

@@ -20,7 +20,19 @@ function seed(file: string, teamId: string, projectId: string, creatorId: string
     for (let i = 0; i < rows; i++) {
       const at = new Date(start + i * 60_000).toISOString();
       const prompt = `Seeded clip ${i}: a drone shot over a coastline`;
-      insert.run(`bench${String(i).padStart(7, "0")}`, teamId, projectId, creatorId, models[i % 3], prompt, JSON.stringify({ model: models[i % 3], prompt }), statuses[i % 5], at, at, at);
+      insert.run(
+        `bench${String(i).padStart(7, "0")}`,
+        teamId,
+        projectId,
+        creatorId,
+        models[i % 3],
+        prompt,
+        JSON.stringify({ model: models[i % 3], prompt }),
+        statuses[i % 5],
+        at,
+        at,
+        at,
+      );
     }
   })();
   sqlite.close();
@@ -28,7 +40,9 @@ function seed(file: string, teamId: string, projectId: string, creatorId: string
 
 function rawPage(file: string, teamId: string, pages: number) {
   const sqlite = new Database(file, { readonly: true });
-  const first = sqlite.prepare(`SELECT g.*, u.name AS creatorName FROM "Generation" g JOIN "User" u ON u.id = g.creatorId WHERE g.teamId = ? ORDER BY g.createdAt DESC, g.id DESC LIMIT 51`);
+  const first = sqlite.prepare(
+    `SELECT g.*, u.name AS creatorName FROM "Generation" g JOIN "User" u ON u.id = g.creatorId WHERE g.teamId = ? ORDER BY g.createdAt DESC, g.id DESC LIMIT 51`,
+  );
   const next = sqlite.prepare(
     `SELECT g.*, u.name AS creatorName FROM "Generation" g JOIN "User" u ON u.id = g.creatorId WHERE g.teamId = ? AND (g.createdAt < ? OR (g.createdAt = ? AND g.id < ?)) ORDER BY g.createdAt DESC, g.id DESC LIMIT 51`,
   );
@@ -81,7 +95,9 @@ export async function runListBench({ rows = 100_000, pages = 200 } = {}) {
     let cursor: string | null = null;
     for (let i = 0; i < 20; i++) await c.json("/api/v1/generations?limit=50"); // warm-up
     for (let i = 0; i < pages; i++) {
-      const [res, ms]: [{ body: { nextCursor: string | null; items: unknown[] } }, number] = await timed(() => c.json(`/api/v1/generations?limit=50${cursor ? `&cursor=${cursor}` : ""}`));
+      const [res, ms]: [{ body: { nextCursor: string | null; items: unknown[] } }, number] = await timed(() =>
+        c.json(`/api/v1/generations?limit=50${cursor ? `&cursor=${cursor}` : ""}`),
+      );
       if (res.body.items.length !== 50) throw new Error("short page");
       http.push(ms);
       cursor = res.body.nextCursor;

@@ -11,7 +11,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runPollingBench({ tasks = 5, intervalMs = 1000, windowMs = 6000 } = {}) {
   const sim = await startSimulator({ pendingMs: 0, runningMs: windowMs + 4000 });
-  const app = await startApp("sqlite", { DASHSCOPE_API_KEY: "sk-bench", DASHSCOPE_BASE_URL: sim.baseUrlTemplate, SIMULATOR: "off", WORKER_POLL_INTERVAL_MS: String(intervalMs), WORKER_TICK_MS: "100" });
+  const app = await startApp("sqlite", {
+    DASHSCOPE_API_KEY: "sk-bench",
+    DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
+    SIMULATOR: "off",
+    WORKER_POLL_INTERVAL_MS: String(intervalMs),
+    WORKER_TICK_MS: "100",
+  });
   try {
     const c = new Client(app.url);
     const { projectId } = await c.signUp("Bench", `poll.${Date.now()}@example.com`);

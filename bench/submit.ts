@@ -9,7 +9,13 @@ import { percentile, round, timed } from "@/bench/lib/stats";
 
 export async function runSubmitBench({ sequential = 300, concurrent = 200 } = {}) {
   const sim = await startSimulator({ pendingMs: 0, runningMs: 0 });
-  const app = await startApp("sqlite", { DASHSCOPE_API_KEY: "sk-bench", DASHSCOPE_BASE_URL: sim.baseUrlTemplate, SIMULATOR: "off", WORKER_IN_PROCESS: "false", API_WRITE_RATE_PER_MINUTE: "1000000" });
+  const app = await startApp("sqlite", {
+    DASHSCOPE_API_KEY: "sk-bench",
+    DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
+    SIMULATOR: "off",
+    WORKER_IN_PROCESS: "false",
+    API_WRITE_RATE_PER_MINUTE: "1000000",
+  });
   try {
     const c = new Client(app.url);
     const { projectId } = await c.signUp("Bench", `bench.${Date.now()}@example.com`);
@@ -21,14 +27,24 @@ export async function runSubmitBench({ sequential = 300, concurrent = 200 } = {}
       latencies.push(ms);
     }
     const [results, burstMs] = await timed(() =>
-      Promise.all(Array.from({ length: concurrent }, (_, i) => c.json("/api/v1/generations", { body: t2vBody(projectId, `burst ${i}`), headers: { "idempotency-key": `burst-${i}` } }))),
+      Promise.all(
+        Array.from({ length: concurrent }, (_, i) =>
+          c.json("/api/v1/generations", { body: t2vBody(projectId, `burst ${i}`), headers: { "idempotency-key": `burst-${i}` } }),
+        ),
+      ),
     );
     const db = createDb(app.databaseUrl);
     const stored = await db.generation.count({ where: { prompt: { startsWith: "burst " } } });
     await db.$disconnect();
     return {
       sequential: { count: sequential, p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), goalP95Ms: 50 },
-      concurrent: { requests: concurrent, created: results.filter((r) => r.status === 201).length, stored, seconds: round(burstMs / 1000), exact: stored === concurrent },
+      concurrent: {
+        requests: concurrent,
+        created: results.filter((r) => r.status === 201).length,
+        stored,
+        seconds: round(burstMs / 1000),
+        exact: stored === concurrent,
+      },
     };
   } finally {
     await app.stop();

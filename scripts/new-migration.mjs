@@ -20,7 +20,10 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 for (const target of ["sqlite", "postgres"]) {
   const root = path.join("prisma", "migrations", target);
   mkdirSync(root, { recursive: true });
-  const previous = readdirSync(root).filter((d) => existsSync(path.join(root, d, "schema.prisma"))).sort().at(-1);
+  const previous = readdirSync(root)
+    .filter((d) => existsSync(path.join(root, d, "schema.prisma")))
+    .sort()
+    .at(-1);
   const schema = target === "sqlite" ? "prisma/schema.prisma" : "prisma/postgres/schema.prisma";
   const from = previous ? ["--from-schema-datamodel", path.join(root, previous, "schema.prisma")] : ["--from-empty"];
   const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {

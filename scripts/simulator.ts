@@ -35,7 +35,10 @@ async function main() {
   console.log(`  media:   ${simulator.url}/media/person.mp4 (and dancer.mp4, product.png, background.jpg, voice.wav, track.mp3)`);
 
   const stop = () => {
-    simulator.close().then(() => process.exit(0), () => process.exit(1));
+    simulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -25,4 +25,3 @@ main().catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
-

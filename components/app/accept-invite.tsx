@@ -22,8 +22,14 @@ export function AcceptInviteButton({ token }: { token: string }) {
   }
   return (
     <div className="space-y-2">
-      <Button className="w-full" onClick={accept} loading={busy}>Accept invitation</Button>
-      {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+      <Button className="w-full" onClick={accept} loading={busy}>
+        Accept invitation
+      </Button>
+      {error && (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

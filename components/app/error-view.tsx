@@ -19,7 +19,10 @@ export function ErrorView({ eyebrow, title, text, actions, digest, icon }: Error
   return (
     <div className="mx-auto flex w-full max-w-lg flex-col items-center px-2 py-12 text-center sm:py-20">
       {icon ? (
-        <div aria-hidden="true" className="mb-5 flex size-12 items-center justify-center rounded-xl border border-border bg-surface text-muted shadow-card [&_svg]:size-5">
+        <div
+          aria-hidden="true"
+          className="mb-5 flex size-12 items-center justify-center rounded-xl border border-border bg-surface text-muted shadow-card [&_svg]:size-5"
+        >
           {icon}
         </div>
       ) : null}

@@ -30,8 +30,18 @@ export function CreateProjectForm({ secondary = false }: { secondary?: boolean }
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2 sm:flex-row sm:items-start">
       <div className="flex-1">
-        <Input aria-label="New project name" placeholder="New project name, e.g. Spring campaign" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-        {error && <p role="alert" className="mt-1 text-sm text-danger">{error}</p>}
+        <Input
+          aria-label="New project name"
+          placeholder="New project name, e.g. Spring campaign"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={100}
+        />
+        {error && (
+          <p role="alert" className="mt-1 text-sm text-danger">
+            {error}
+          </p>
+        )}
       </div>
       <Button type="submit" variant={secondary ? "outline" : "primary"} loading={busy} disabled={!name.trim()}>
         <Plus aria-hidden /> Create project
@@ -40,7 +50,19 @@ export function CreateProjectForm({ secondary = false }: { secondary?: boolean }
   );
 }
 
-export function ProjectRowActions({ id, name, archived, canRename, canArchive }: { id: string; name: string; archived: boolean; canRename: boolean; canArchive: boolean }) {
+export function ProjectRowActions({
+  id,
+  name,
+  archived,
+  canRename,
+  canArchive,
+}: {
+  id: string;
+  name: string;
+  archived: boolean;
+  canRename: boolean;
+  canArchive: boolean;
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   async function patch(body: { name?: string; archived?: boolean }) {
@@ -71,7 +93,13 @@ export function ProjectRowActions({ id, name, archived, canRename, canArchive }:
         </Button>
       )}
       {canArchive && (
-        <Button variant="ghost" size="icon" aria-label={archived ? `Restore ${name}` : `Archive ${name}`} disabled={busy} onClick={() => patch({ archived: !archived })}>
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label={archived ? `Restore ${name}` : `Archive ${name}`}
+          disabled={busy}
+          onClick={() => patch({ archived: !archived })}
+        >
           {archived ? <ArchiveRestore /> : <Archive />}
         </Button>
       )}

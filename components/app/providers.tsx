@@ -5,9 +5,7 @@ import { useState, type ReactNode } from "react";
 import { Toaster } from "@/components/ui/toast";
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: true, retry: 1 } } }),
-  );
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: true, retry: 1 } } }));
   return (
     <QueryClientProvider client={client}>
       {children}

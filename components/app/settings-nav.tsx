@@ -20,7 +20,9 @@ export function SettingsNav({ role, current = "/settings/team" }: { role: Role; 
           href={t.href}
           aria-current={t.href === current ? "page" : undefined}
           className={`shrink-0 rounded-md border px-3 py-1.5 text-sm sm:-mb-px sm:rounded-none sm:border-0 sm:border-b-2 sm:py-2 ${
-            t.href === current ? "border-border-strong bg-surface-2 font-medium text-text sm:border-accent sm:bg-transparent" : "border-border text-muted hover:text-text sm:border-transparent"
+            t.href === current
+              ? "border-border-strong bg-surface-2 font-medium text-text sm:border-accent sm:bg-transparent"
+              : "border-border text-muted hover:text-text sm:border-transparent"
           }`}
         >
           {t.label}

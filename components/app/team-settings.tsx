@@ -44,12 +44,21 @@ export function RenameTeamForm({ name, canRename }: { name: string; canRename: b
           Save
         </Button>
       )}
-      {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
 
-export function MemberRow({ member, assignable, canRemove, isSelf }: {
+export function MemberRow({
+  member,
+  assignable,
+  canRemove,
+  isSelf,
+}: {
   member: { id: string; role: string; user: { name: string; email: string } };
   assignable: string[];
   canRemove: boolean;
@@ -60,7 +69,10 @@ export function MemberRow({ member, assignable, canRemove, isSelf }: {
   return (
     <tr className="border-t border-border">
       <td className="py-3 pr-4">
-        <div className="font-medium">{member.user.name}{isSelf && <span className="ml-1.5 text-xs text-muted">(you)</span>}</div>
+        <div className="font-medium">
+          {member.user.name}
+          {isSelf && <span className="ml-1.5 text-xs text-muted">(you)</span>}
+        </div>
         <div className="text-xs text-muted">{member.user.email}</div>
       </td>
       <td className="py-3 pr-4">
@@ -73,13 +85,19 @@ export function MemberRow({ member, assignable, canRemove, isSelf }: {
             onChange={(e) => run(() => api(`/api/v1/members/${member.id}`, { method: "PATCH", body: { role: e.target.value } }))}
           >
             {assignable.map((r) => (
-              <option key={r} value={r}>{ROLE_LABEL[r]}</option>
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
             ))}
           </select>
         ) : (
           <span className="text-sm">{ROLE_LABEL[member.role]}</span>
         )}
-        {error && <p role="alert" className="mt-1 text-xs text-danger">{error}</p>}
+        {error && (
+          <p role="alert" className="mt-1 text-xs text-danger">
+            {error}
+          </p>
+        )}
       </td>
       <td className="py-3 text-right">
         {canRemove && editable && (
@@ -111,10 +129,19 @@ export function InviteForm({ roles }: { roles: string[] }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <label className="text-sm" htmlFor="invite-role">Invite as</label>
-        <select id="invite-role" className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm" value={role} onChange={(e) => setRole(e.target.value)}>
+        <label className="text-sm" htmlFor="invite-role">
+          Invite as
+        </label>
+        <select
+          id="invite-role"
+          className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+        >
           {roles.map((r) => (
-            <option key={r} value={r}>{ROLE_LABEL[r]}</option>
+            <option key={r} value={r}>
+              {ROLE_LABEL[r]}
+            </option>
           ))}
         </select>
         <Button onClick={create} loading={busy} variant="secondary">
@@ -123,13 +150,19 @@ export function InviteForm({ roles }: { roles: string[] }) {
       </div>
       {link && (
         <div className="flex items-center gap-2 rounded-md border border-border bg-surface-2 p-2">
-          <code data-testid="invite-link" className="min-w-0 flex-1 truncate text-xs">{link}</code>
+          <code data-testid="invite-link" className="min-w-0 flex-1 truncate text-xs">
+            {link}
+          </code>
           <Button size="sm" variant="outline" onClick={() => navigator.clipboard.writeText(link).then(() => setCopied(true))}>
             <Copy aria-hidden /> {copied ? "Copied" : "Copy"}
           </Button>
         </div>
       )}
-      {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -148,10 +181,24 @@ export function LeaveTeamButton({ teamName }: { teamName: string }) {
   const { busy, error, run } = useAction();
   return (
     <div className="space-y-2">
-      <Button variant="outline" disabled={busy} onClick={() => window.confirm(`Leave ${teamName}?`) && run(() => api("/api/v1/teams/leave", { method: "POST" }), () => router.push("/projects"))}>
+      <Button
+        variant="outline"
+        disabled={busy}
+        onClick={() =>
+          window.confirm(`Leave ${teamName}?`) &&
+          run(
+            () => api("/api/v1/teams/leave", { method: "POST" }),
+            () => router.push("/projects"),
+          )
+        }
+      >
         Leave team
       </Button>
-      {error && <p role="alert" className="text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -32,7 +32,9 @@ export async function BudgetBanner({ teamId, canManage, className }: { teamId: s
           }
         >
           {money(w.committed, w.currency)} of {money(w.amount, w.currency)} committed this month.{" "}
-          {w.level === "exceeded" ? "New generations are refused until an admin raises it or the month ends." : "Generations that would go over it are refused."}
+          {w.level === "exceeded"
+            ? "New generations are refused until an admin raises it or the month ends."
+            : "Generations that would go over it are refused."}
         </Banner>
       ))}
     </div>

@@ -19,7 +19,17 @@ export interface BudgetDraft {
 }
 
 /** Create or change one monthly budget (PUT /api/v1/budgets). */
-export function BudgetDialog({ trigger, projects, initial, title }: { trigger: ReactNode; projects: { id: string; name: string }[]; initial?: BudgetDraft; title: string }) {
+export function BudgetDialog({
+  trigger,
+  projects,
+  initial,
+  title,
+}: {
+  trigger: ReactNode;
+  projects: { id: string; name: string }[];
+  initial?: BudgetDraft;
+  title: string;
+}) {
   const editing = Boolean(initial);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<BudgetDraft>(initial ?? { projectId: null, currency: "USD", amount: "" });
@@ -35,7 +45,9 @@ export function BudgetDialog({ trigger, projects, initial, title }: { trigger: R
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const ok = await run(() => api("/api/v1/budgets", { method: "PUT", body: { projectId: draft.projectId, currency: draft.currency, amount: draft.amount.trim() } }));
+    const ok = await run(() =>
+      api("/api/v1/budgets", { method: "PUT", body: { projectId: draft.projectId, currency: draft.currency, amount: draft.amount.trim() } }),
+    );
     if (ok) setOpen(false);
   }
 

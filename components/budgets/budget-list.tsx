@@ -34,7 +34,11 @@ function DeleteBudget({ budget }: { budget: BudgetView }) {
         if (!(await run(() => api(`/api/v1/budgets/${budget.id}`, { method: "DELETE" })))) throw new Error("not deleted");
       }}
     >
-      {error ? <p role="alert" className="text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-danger">
+          {error}
+        </p>
+      ) : null}
     </AlertDialog>
   );
 }
@@ -95,7 +99,14 @@ export function BudgetList({ budgets, projects, canManage }: { budgets: BudgetVi
     />
   ) : null;
   if (budgets.length === 0) {
-    return <EmptyState icon={<Wallet />} title="No budgets yet" text="Without a budget nothing is refused. Set a monthly limit for the team or for one project." action={add} />;
+    return (
+      <EmptyState
+        icon={<Wallet />}
+        title="No budgets yet"
+        text="Without a budget nothing is refused. Set a monthly limit for the team or for one project."
+        action={add}
+      />
+    );
   }
   return (
     <div>

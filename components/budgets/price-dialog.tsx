@@ -60,9 +60,20 @@ export function PriceDialog({ price, trigger, defaultOpen = false }: { price: Pr
               label="Price per second"
               required
               error={issues.pricePerSecond}
-              hint={price.default ? `Default: ${money(price.default.pricePerSecond, price.default.currency)} per second (${price.default.source}).` : "No default price is known for this one."}
+              hint={
+                price.default
+                  ? `Default: ${money(price.default.pricePerSecond, price.default.currency)} per second (${price.default.source}).`
+                  : "No default price is known for this one."
+              }
             >
-              <Input inputMode="decimal" autoComplete="off" placeholder="0.10" trailing={`${draft.currency}/s`} value={draft.pricePerSecond} onChange={(e) => setDraft((d) => ({ ...d, pricePerSecond: e.target.value }))} />
+              <Input
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder="0.10"
+                trailing={`${draft.currency}/s`}
+                value={draft.pricePerSecond}
+                onChange={(e) => setDraft((d) => ({ ...d, pricePerSecond: e.target.value }))}
+              />
             </Field>
             <Field label="Currency" error={issues.currency}>
               <Select
@@ -74,7 +85,12 @@ export function PriceDialog({ price, trigger, defaultOpen = false }: { price: Pr
                 ]}
               />
             </Field>
-            <Field label="Applies from" optional error={issues.effectiveFrom} hint="Leave empty to apply it now. Videos already created keep the price they were estimated with.">
+            <Field
+              label="Applies from"
+              optional
+              error={issues.effectiveFrom}
+              hint="Leave empty to apply it now. Videos already created keep the price they were estimated with."
+            >
               <Input type="date" value={draft.effectiveFrom} onChange={(e) => setDraft((d) => ({ ...d, effectiveFrom: e.target.value }))} />
             </Field>
             {error && !Object.keys(issues).length ? (

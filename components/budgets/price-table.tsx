@@ -31,21 +31,38 @@ function ResetPrice({ price }: { price: PriceView }) {
         </Button>
       }
       title="Remove the team price?"
-      description={price.default ? `New estimates use the default of ${money(price.default.pricePerSecond, price.default.currency)} per second again.` : "No default is known: new estimates will say the price is unknown."}
+      description={
+        price.default
+          ? `New estimates use the default of ${money(price.default.pricePerSecond, price.default.currency)} per second again.`
+          : "No default is known: new estimates will say the price is unknown."
+      }
       confirmLabel="Remove team price"
       onConfirm={async () => {
         if (!(await run(() => api(`/api/v1/prices/${override.id}`, { method: "DELETE" })))) throw new Error("not removed");
       }}
     >
-      {error ? <p role="alert" className="text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-danger">
+          {error}
+        </p>
+      ) : null}
     </AlertDialog>
   );
 }
 
 function Origin({ price }: { price: PriceView }) {
-  if (price.origin === "team") return <Badge tone="accent" size="sm">Team price</Badge>;
+  if (price.origin === "team")
+    return (
+      <Badge tone="accent" size="sm">
+        Team price
+      </Badge>
+    );
   if (price.origin === "default") return <Badge size="sm">Default</Badge>;
-  return <Badge tone="warning" size="sm">Unknown</Badge>;
+  return (
+    <Badge tone="warning" size="sm">
+      Unknown
+    </Badge>
+  );
 }
 
 function PriceCell({ price }: { price: PriceView }) {
@@ -88,59 +105,63 @@ export function PriceTable({ prices, canManage, focus = null }: { prices: PriceV
         </TabsList>
         {/* The table is the panel of the selected region's tab (each tab points at its panel). */}
         <TabsContent value={region} className="pt-3!">
-      <Table aria-label={`Prices in ${REGION_NAMES[region] ?? region}`} containerClassName="relative">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Model and output</TableHead>
-            <TableHead numeric>Per second</TableHead>
-            <TableHead>Applies</TableHead>
-            {canManage ? <TableHead className="w-24"><span className="sr-only">Actions</span></TableHead> : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((p, i) => (
-            <TableRow
-              key={`${p.model}|${p.tier}|${p.audio}`}
-              data-testid="price-row"
-              ref={i === focused ? focusedRow : undefined}
-              data-focused={i === focused ? "true" : undefined}
-              aria-current={i === focused ? "true" : undefined}
-              className={i === focused ? "bg-accent/8" : undefined}
-            >
-              <TableCell className="min-w-44">
-                <span className="block font-medium">
-                  {p.modelLabel} <span className="whitespace-nowrap">· {p.tier}</span>
-                </span>
-                <span className="text-xs text-muted">
-                  <span className="font-mono">{p.model}</span>
-                  {p.audio !== "any" ? ` · ${AUDIO_LABELS[p.audio]}` : null}
-                </span>
-              </TableCell>
-              <TableCell numeric className="whitespace-nowrap">
-                <PriceCell price={p} />
-              </TableCell>
-              <TableCell>
-                <Origin price={p} />
-                {p.source && p.origin === "default" ? <span className="mt-0.5 block text-xs text-muted">{p.source}</span> : null}
-              </TableCell>
-              {canManage ? (
-                <TableCell className="text-right whitespace-nowrap">
-                  <PriceDialog
-                    price={p}
-                    defaultOpen={i === focused}
-                    trigger={
-                      <Button variant="ghost" size="icon" aria-label={`Set the team price of ${describePrice(p)}`}>
-                        <Pencil aria-hidden />
-                      </Button>
-                    }
-                  />
-                  {p.override ? <ResetPrice price={p} /> : null}
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          <Table aria-label={`Prices in ${REGION_NAMES[region] ?? region}`} containerClassName="relative">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Model and output</TableHead>
+                <TableHead numeric>Per second</TableHead>
+                <TableHead>Applies</TableHead>
+                {canManage ? (
+                  <TableHead className="w-24">
+                    <span className="sr-only">Actions</span>
+                  </TableHead>
+                ) : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((p, i) => (
+                <TableRow
+                  key={`${p.model}|${p.tier}|${p.audio}`}
+                  data-testid="price-row"
+                  ref={i === focused ? focusedRow : undefined}
+                  data-focused={i === focused ? "true" : undefined}
+                  aria-current={i === focused ? "true" : undefined}
+                  className={i === focused ? "bg-accent/8" : undefined}
+                >
+                  <TableCell className="min-w-44">
+                    <span className="block font-medium">
+                      {p.modelLabel} <span className="whitespace-nowrap">· {p.tier}</span>
+                    </span>
+                    <span className="text-xs text-muted">
+                      <span className="font-mono">{p.model}</span>
+                      {p.audio !== "any" ? ` · ${AUDIO_LABELS[p.audio]}` : null}
+                    </span>
+                  </TableCell>
+                  <TableCell numeric className="whitespace-nowrap">
+                    <PriceCell price={p} />
+                  </TableCell>
+                  <TableCell>
+                    <Origin price={p} />
+                    {p.source && p.origin === "default" ? <span className="mt-0.5 block text-xs text-muted">{p.source}</span> : null}
+                  </TableCell>
+                  {canManage ? (
+                    <TableCell className="text-right whitespace-nowrap">
+                      <PriceDialog
+                        price={p}
+                        defaultOpen={i === focused}
+                        trigger={
+                          <Button variant="ghost" size="icon" aria-label={`Set the team price of ${describePrice(p)}`}>
+                            <Pencil aria-hidden />
+                          </Button>
+                        }
+                      />
+                      {p.override ? <ResetPrice price={p} /> : null}
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         </TabsContent>
       </Tabs>
     </div>

@@ -13,7 +13,10 @@ export function UsageMeter({ percent, label }: { percent: number; label: string 
       aria-valuetext={`${percent.toLocaleString("en", { maximumFractionDigits: 1 })}% used`}
       className="h-2 w-full overflow-hidden rounded-full bg-surface-3"
     >
-      <div className={cn("h-full rounded-full transition-[width] duration-300", tone)} style={{ width: `${Math.min(100, Math.max(percent, percent > 0 ? 1.5 : 0))}%` }} />
+      <div
+        className={cn("h-full rounded-full transition-[width] duration-300", tone)}
+        style={{ width: `${Math.min(100, Math.max(percent, percent > 0 ? 1.5 : 0))}%` }}
+      />
     </div>
   );
 }

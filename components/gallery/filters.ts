@@ -78,7 +78,8 @@ export function filtersToApiQuery(filters: GalleryFilters, scopeProjectId?: stri
 
 /** How many filters narrow the view (the search box counts as one). */
 export function activeFilterCount(filters: GalleryFilters, { includeProject = true } = {}): number {
-  return [filters.q.trim(), filters.status.length, filters.model, filters.creator, includeProject && filters.project, filters.from, filters.to].filter(Boolean).length;
+  return [filters.q.trim(), filters.status.length, filters.model, filters.creator, includeProject && filters.project, filters.from, filters.to].filter(Boolean)
+    .length;
 }
 
 export function sameFilters(a: GalleryFilters, b: GalleryFilters): boolean {

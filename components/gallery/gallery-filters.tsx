@@ -5,7 +5,15 @@
 import { ListFilter, Search, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { STATUS_APPEARANCE } from "@/components/ui/status-badge";
@@ -72,7 +80,11 @@ export function GalleryFilterBar({ filters, onChange, showProject }: GalleryFilt
           <DateFilter label="To" value={filters.to} min={filters.from || undefined} onChange={(to) => onChange({ to })} />
         </div>
         {active > 0 && (
-          <Button variant="ghost" onClick={() => onChange({ ...EMPTY_FILTERS, ...(showProject ? {} : { project: filters.project }) })} className="col-span-2 sm:col-span-1">
+          <Button
+            variant="ghost"
+            onClick={() => onChange({ ...EMPTY_FILTERS, ...(showProject ? {} : { project: filters.project }) })}
+            className="col-span-2 sm:col-span-1"
+          >
             <X aria-hidden /> Clear filters
           </Button>
         )}
@@ -82,8 +94,7 @@ export function GalleryFilterBar({ filters, onChange, showProject }: GalleryFilt
 }
 
 function StatusFilter({ selected, onChange }: { selected: GalleryFilters["status"]; onChange: (status: GalleryFilters["status"]) => void }) {
-  const toggle = (status: GalleryFilters["status"][number], on: boolean) =>
-    onChange(FILTER_STATUSES.filter((s) => (s === status ? on : selected.includes(s))));
+  const toggle = (status: GalleryFilters["status"][number], on: boolean) => onChange(FILTER_STATUSES.filter((s) => (s === status ? on : selected.includes(s))));
   const summary = selected.length === 0 ? "Any" : selected.length === 1 ? STATUS_APPEARANCE[selected[0]].label : `${selected.length} selected`;
   return (
     <DropdownMenu>
@@ -98,7 +109,12 @@ function StatusFilter({ selected, onChange }: { selected: GalleryFilters["status
       <DropdownMenuContent align="start">
         <DropdownMenuLabel>Show generations that are</DropdownMenuLabel>
         {FILTER_STATUSES.map((status) => (
-          <DropdownMenuCheckboxItem key={status} checked={selected.includes(status)} onCheckedChange={(on) => toggle(status, on === true)} onSelect={(e) => e.preventDefault()}>
+          <DropdownMenuCheckboxItem
+            key={status}
+            checked={selected.includes(status)}
+            onCheckedChange={(on) => toggle(status, on === true)}
+            onSelect={(e) => e.preventDefault()}
+          >
             {STATUS_APPEARANCE[status].label}
           </DropdownMenuCheckboxItem>
         ))}

@@ -49,7 +49,15 @@ function GalleryBody({ data, projectId, initial, empty }: GalleryProps) {
     );
   } else if (list.isError && items.length === 0) {
     content = (
-      <Banner tone="danger" title="Could not load the generations" action={<Button variant="outline" size="sm" onClick={() => list.refetch()}>Try again</Button>}>
+      <Banner
+        tone="danger"
+        title="Could not load the generations"
+        action={
+          <Button variant="outline" size="sm" onClick={() => list.refetch()}>
+            Try again
+          </Button>
+        }
+      >
         {list.error instanceof Error ? list.error.message : "Please try again."}
       </Banner>
     );
@@ -59,7 +67,11 @@ function GalleryBody({ data, projectId, initial, empty }: GalleryProps) {
         icon={<SearchX />}
         title="Nothing matches these filters"
         text="Try another search, status or date range."
-        action={<Button variant="outline" onClick={() => setFilters(EMPTY_FILTERS)}>Clear filters</Button>}
+        action={
+          <Button variant="outline" onClick={() => setFilters(EMPTY_FILTERS)}>
+            Clear filters
+          </Button>
+        }
       />
     ) : empty ? (
       empty

@@ -61,7 +61,13 @@ export function GenerationActions({ g, layout = "menu", onDeleted, openHref = `/
       {hasMenu && (
         <DropdownMenu modal={false}>
           <DropdownMenuTrigger asChild>
-            <Button variant={toolbar ? "outline" : "ghost"} size="icon" className={toolbar ? "max-sm:size-8" : undefined} aria-label={toolbar ? "More actions" : `Actions for “${shortPrompt(g.prompt)}”`} title="Actions">
+            <Button
+              variant={toolbar ? "outline" : "ghost"}
+              size="icon"
+              className={toolbar ? "max-sm:size-8" : undefined}
+              aria-label={toolbar ? "More actions" : `Actions for “${shortPrompt(g.prompt)}”`}
+              title="Actions"
+            >
               <Ellipsis aria-hidden />
             </Button>
           </DropdownMenuTrigger>

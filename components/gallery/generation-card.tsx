@@ -68,7 +68,15 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName, hre
           </span>
           <span
             className={cn("shrink-0 tabular-nums", cost.kind === "actual" && "font-medium text-text", cost.kind === "lost" && "font-medium text-warning")}
-            title={cost.kind === "estimate" ? "Estimated cost" : cost.kind === "actual" ? "Actual cost" : cost.kind === "lost" ? "The provider billed this video, but it could not be stored" : undefined}
+            title={
+              cost.kind === "estimate"
+                ? "Estimated cost"
+                : cost.kind === "actual"
+                  ? "Actual cost"
+                  : cost.kind === "lost"
+                    ? "The provider billed this video, but it could not be stored"
+                    : undefined
+            }
           >
             {cost.text}
           </span>

@@ -5,5 +5,7 @@ export { promptTitle } from "@/lib/services/generations/prompt-title";
 export type GenerationContext = "project" | "all";
 
 export function generationHref(g: { id: string; projectId: string }, context: GenerationContext): string {
-  return context === "project" ? `/projects/${encodeURIComponent(g.projectId)}/generations/${encodeURIComponent(g.id)}` : `/generations/${encodeURIComponent(g.id)}`;
+  return context === "project"
+    ? `/projects/${encodeURIComponent(g.projectId)}/generations/${encodeURIComponent(g.id)}`
+    : `/generations/${encodeURIComponent(g.id)}`;
 }

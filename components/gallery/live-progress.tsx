@@ -40,7 +40,10 @@ export function ElapsedLabel({ g, typicalSeconds, className }: { g: Timed; typic
   if (now === null) return <span className={className}>&nbsp;</span>;
   const seconds = elapsedSeconds(g, now);
   return (
-    <span className={cn("tabular-nums", className)} title={active ? `Elapsed since it was queued; this model typically takes ${formatSpan(typicalSeconds)}` : undefined}>
+    <span
+      className={cn("tabular-nums", className)}
+      title={active ? `Elapsed since it was queued; this model typically takes ${formatSpan(typicalSeconds)}` : undefined}
+    >
       {active ? (
         <>
           {formatClock(seconds)}

@@ -32,9 +32,7 @@ export function MoveDialog({ g, open, onOpenChange }: { g: GenerationItem; open:
         <form onSubmit={submit} className="flex min-h-0 flex-col">
           <DialogHeader>
             <DialogTitle>Move to another project</DialogTitle>
-            <DialogDescription>
-              {current ? `Now in ${current}. ` : ""}The video, its cost and its history move with it.
-            </DialogDescription>
+            <DialogDescription>{current ? `Now in ${current}. ` : ""}The video, its cost and its history move with it.</DialogDescription>
           </DialogHeader>
           <DialogBody>
             {targets.length === 0 ? (

@@ -43,7 +43,11 @@ export function removeFromPages(data: PagedList, id: string): PagedList {
   const at = locate(data, id);
   if (!at) return data;
   const [p, i] = at;
-  return withPage(data, p, data.pages[p].items.filter((_, index) => index !== i));
+  return withPage(
+    data,
+    p,
+    data.pages[p].items.filter((_, index) => index !== i),
+  );
 }
 
 /**
@@ -59,7 +63,11 @@ export function placeInPages(data: PagedList, g: GenerationItem, query: ListApiQ
     const [p, i] = at;
     const current = data.pages[p].items[i];
     if (current === g) return data;
-    return withPage(data, p, data.pages[p].items.map((item, index) => (index === i ? g : item)));
+    return withPage(
+      data,
+      p,
+      data.pages[p].items.map((item, index) => (index === i ? g : item)),
+    );
   }
   if (!matchesApiQuery(g, query)) return data;
   for (let p = 0; p < data.pages.length; p++) {

@@ -58,8 +58,23 @@ export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open
             <p className="text-sm text-muted">Only archived videos can be shared. Wait until the generation has succeeded.</p>
           ) : (
             <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row sm:items-start">
-              <Field label="Expires after" optional hint="Leave empty for a link that does not expire." error={expiry ? parsed.error : undefined} className="flex-1">
-                <Input type="number" inputMode="numeric" min={1} max={365} value={expiry} onChange={(e) => setExpiry(e.target.value)} trailing="days" placeholder="Never" />
+              <Field
+                label="Expires after"
+                optional
+                hint="Leave empty for a link that does not expire."
+                error={expiry ? parsed.error : undefined}
+                className="flex-1"
+              >
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={365}
+                  value={expiry}
+                  onChange={(e) => setExpiry(e.target.value)}
+                  trailing="days"
+                  placeholder="Never"
+                />
               </Field>
               <Button type="submit" loading={create.isPending} disabled={Boolean(parsed.error)} className="sm:mt-[1.625rem]">
                 <Link2 aria-hidden /> Create link
@@ -67,7 +82,9 @@ export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open
             </form>
           )}
           <section aria-labelledby={`share-links-${g.id}`} className="space-y-2">
-            <h3 id={`share-links-${g.id}`} className="text-sm font-medium">Active links</h3>
+            <h3 id={`share-links-${g.id}`} className="text-sm font-medium">
+              Active links
+            </h3>
             {shares.isPending && g.video ? (
               <Skeleton className="h-12 w-full" />
             ) : (shares.data ?? []).length === 0 ? (
@@ -77,11 +94,24 @@ export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open
                 {shares.data!.map((link) => (
                   <li key={link.id} className="flex items-center gap-2 px-3 py-2">
                     <div className="min-w-0 flex-1">
-                      <p data-testid="share-url" className="truncate font-mono text-xs">{link.url}</p>
+                      <p data-testid="share-url" className="truncate font-mono text-xs">
+                        {link.url}
+                      </p>
                       <p className="text-xs text-muted">{expiryText(link)}</p>
                     </div>
-                    <CopyButton value={link.url} label="Copy link" onError={() => toast.error("Could not copy", { description: "Select the link and copy it by hand." })} />
-                    <Button variant="ghost" size="icon" aria-label="Revoke link" title="Revoke link" loading={revoke.isPending && revoke.variables === link.id} onClick={() => revoke.mutate(link.id)}>
+                    <CopyButton
+                      value={link.url}
+                      label="Copy link"
+                      onError={() => toast.error("Could not copy", { description: "Select the link and copy it by hand." })}
+                    />
+                    <Button
+                      variant="ghost"
+                      size="icon"
+                      aria-label="Revoke link"
+                      title="Revoke link"
+                      loading={revoke.isPending && revoke.variables === link.id}
+                      onClick={() => revoke.mutate(link.id)}
+                    >
                       <Trash2 aria-hidden className="text-danger" />
                     </Button>
                   </li>

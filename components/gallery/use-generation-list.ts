@@ -29,9 +29,7 @@ async function refreshInFlight(client: QueryClient, query: ListApiQuery, known: 
   const oldestLive = live.items.at(-1)?.createdAt;
   // Known in-flight generations missing from the answer have finished (or were moved/deleted);
   // when the answer was cut at LIVE_LIMIT, only those newer than its end can be judged.
-  const finished = known
-    .filter((g) => !liveIds.has(g.id) && (!live.nextCursor || !oldestLive || g.createdAt >= oldestLive))
-    .slice(0, FINISHED_PER_TICK);
+  const finished = known.filter((g) => !liveIds.has(g.id) && (!live.nextCursor || !oldestLive || g.createdAt >= oldestLive)).slice(0, FINISHED_PER_TICK);
   await Promise.all(
     finished.map(async (g) => {
       try {
@@ -71,7 +69,11 @@ export function useGenerationList(query: ListApiQuery, initial: { query: ListApi
     enabled: inFlight.length > 0,
     staleTime: 0,
     gcTime: 0,
-    refetchInterval: () => refetchIntervalFor(inFlightRef.current.map((g) => g.status), isTabHidden()),
+    refetchInterval: () =>
+      refetchIntervalFor(
+        inFlightRef.current.map((g) => g.status),
+        isTabHidden(),
+      ),
     refetchIntervalInBackground: false,
   });
 

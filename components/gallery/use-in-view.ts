@@ -12,9 +12,12 @@ function observe(node: Element, rootMargin: string, listener: Listener): () => v
   let entry = shared.get(rootMargin);
   if (!entry) {
     const listeners = new Map<Element, Listener>();
-    const observer = new IntersectionObserver((changes) => {
-      for (const change of changes) listeners.get(change.target)?.(change.isIntersecting);
-    }, { rootMargin });
+    const observer = new IntersectionObserver(
+      (changes) => {
+        for (const change of changes) listeners.get(change.target)?.(change.isIntersecting);
+      },
+      { rootMargin },
+    );
     entry = { observer, listeners };
     shared.set(rootMargin, entry);
   }

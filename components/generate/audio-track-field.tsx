@@ -30,7 +30,14 @@ export function AudioTrackField({ value, onChange, issues, sampleUrl }: AudioTra
         ) : undefined
       }
     >
-      <Input type="url" inputMode="url" placeholder="https://…/track.mp3" leading={<Music />} value={value} onChange={(event) => onChange(event.target.value)} />
+      <Input
+        type="url"
+        inputMode="url"
+        placeholder="https://…/track.mp3"
+        leading={<Music />}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </Field>
   );
 }

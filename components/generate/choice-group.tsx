@@ -57,9 +57,7 @@ export function ChoiceGroup<T extends string>({
         aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined}
         aria-invalid={error ? true : undefined}
         className={cn(
-          look === "segments"
-            ? "flex flex-wrap gap-0.5 rounded-lg border border-border bg-surface-2 p-0.5"
-            : "grid gap-2 sm:grid-cols-2",
+          look === "segments" ? "flex flex-wrap gap-0.5 rounded-lg border border-border bg-surface-2 p-0.5" : "grid gap-2 sm:grid-cols-2",
           error && "border-danger",
         )}
       >
@@ -85,7 +83,11 @@ export function ChoiceGroup<T extends string>({
               onChange={() => onChange(choice.value)}
               className="sr-only"
             />
-            {choice.icon ? <span aria-hidden="true" className="flex shrink-0 text-muted [&_svg]:size-4">{choice.icon}</span> : null}
+            {choice.icon ? (
+              <span aria-hidden="true" className="flex shrink-0 text-muted [&_svg]:size-4">
+                {choice.icon}
+              </span>
+            ) : null}
             <span className="flex min-w-0 flex-col">
               <span className={cn(look === "cards" && "font-medium text-text")}>{choice.label}</span>
               {look === "cards" && choice.description ? <span className="text-xs text-muted">{choice.description}</span> : null}

@@ -22,9 +22,7 @@ export function DurationField({ durations, value, onChange, issues }: DurationFi
     return (
       <div className="flex flex-col gap-1.5">
         <span className="text-[13px] font-medium leading-5">Duration</span>
-        <p className="flex h-9 items-center rounded-md border border-dashed border-border px-3 text-sm text-muted">
-          {durations.value} s (fixed)
-        </p>
+        <p className="flex h-9 items-center rounded-md border border-dashed border-border px-3 text-sm text-muted">{durations.value} s (fixed)</p>
       </div>
     );
   }
@@ -47,14 +45,7 @@ export function DurationField({ durations, value, onChange, issues }: DurationFi
       : `${durations.min}-${durations.max} s.`;
   return (
     <Field label="Duration" hint={hint} error={error} labelAside={<span className="tabular-nums text-text">{seconds(current)}</span>}>
-      <Slider
-        min={durations.min}
-        max={durations.max}
-        step={1}
-        value={[current]}
-        onValueChange={([next]) => onChange(next)}
-        formatValue={seconds}
-      />
+      <Slider min={durations.min} max={durations.max} step={1} value={[current]} onValueChange={([next]) => onChange(next)} formatValue={seconds} />
     </Field>
   );
 }

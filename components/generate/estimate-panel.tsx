@@ -46,9 +46,7 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
               </dd>
             ) : null}
             <dt className="text-muted">Unit price</dt>
-            <dd className="text-right tabular-nums">
-              {estimate.unitPrice !== null ? `${money(estimate.unitPrice, estimate.currency)} / s` : "unknown"}
-            </dd>
+            <dd className="text-right tabular-nums">{estimate.unitPrice !== null ? `${money(estimate.unitPrice, estimate.currency)} / s` : "unknown"}</dd>
           </dl>
           {!estimate.priceKnown && answer.missingPrice ? (
             <MissingPriceNote missing={answer.missingPrice} budgetApplies={answer.budgets.length > 0} currency={estimate.currency} />
@@ -62,7 +60,13 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
           {answer.budgets.map((budget) => {
             const over = estimate.amount !== null && toMicros(estimate.amount) > toMicros(budget.remaining);
             return (
-              <p key={budget.scope} className={cn("rounded-md border px-2.5 py-1.5 text-xs leading-5", over ? "border-danger/30 bg-danger/8 text-danger" : "border-border bg-surface-2/50 text-muted")}>
+              <p
+                key={budget.scope}
+                className={cn(
+                  "rounded-md border px-2.5 py-1.5 text-xs leading-5",
+                  over ? "border-danger/30 bg-danger/8 text-danger" : "border-border bg-surface-2/50 text-muted",
+                )}
+              >
                 {budget.scope === "team" ? "Team" : "Project"} budget left this month:{" "}
                 <span className="font-medium text-text tabular-nums">{money(budget.remaining, budget.currency)}</span> of {money(budget.limit, budget.currency)}
                 {over ? " — this video would go over it." : null}

@@ -114,9 +114,7 @@ export function reconcile(state: FormState, models: readonly PublicModel[]): For
   if (model.audio.output !== "optional") next.audio = undefined;
   if (!model.shotType) next.shotType = undefined;
   const types = model.references?.types ?? [];
-  next.references = state.references.map((ref) =>
-    ref.type === "first_frame" && !types.includes("first_frame") ? { ...ref, type: "image" } : ref,
-  );
+  next.references = state.references.map((ref) => (ref.type === "first_frame" && !types.includes("first_frame") ? { ...ref, type: "image" } : ref));
   return next;
 }
 

@@ -42,4 +42,3 @@ export function mergeIssues(...lists: readonly (readonly Issue[] | undefined)[])
   }
   return merged;
 }
-

@@ -16,8 +16,7 @@ interface MobileSubmitBarProps {
 
 export function MobileSubmitBar({ live, blocked, busy, onSubmit }: MobileSubmitBarProps) {
   const estimate = live.answer?.estimate;
-  const amount =
-    estimate && estimate.amount !== null ? formatDecimalMoney(estimate.amount, estimate.currency) : estimate ? "Price unknown" : "—";
+  const amount = estimate && estimate.amount !== null ? formatDecimalMoney(estimate.amount, estimate.currency) : estimate ? "Price unknown" : "—";
   return (
     <div className="fixed inset-x-0 bottom-0 z-40 border-t border-border bg-surface/95 px-4 py-3 shadow-popover backdrop-blur lg:hidden">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-3">

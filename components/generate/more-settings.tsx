@@ -44,9 +44,7 @@ export function MoreSettings({ model, state, set, issuesAt }: MoreSettingsProps)
       >
         <span>
           More settings
-          <span className="ml-2 text-[13px] font-normal text-muted">
-            {shown.map((field) => LABELS[field].toLowerCase()).join(", ")}
-          </span>
+          <span className="ml-2 text-[13px] font-normal text-muted">{shown.map((field) => LABELS[field].toLowerCase()).join(", ")}</span>
         </span>
         <ChevronDown aria-hidden="true" className={cn("size-4 shrink-0 text-muted transition-transform", expanded && "rotate-180")} />
       </button>
@@ -79,7 +77,12 @@ export function MoreSettings({ model, state, set, issuesAt }: MoreSettingsProps)
           />
         ) : null}
         {takes("seed") ? (
-          <Field label={LABELS.seed} optional hint={`0 to ${seedMax.toLocaleString("en-US")}; the same seed and settings give similar results. Empty: random.`} error={issueText(issuesAt("seed"))}>
+          <Field
+            label={LABELS.seed}
+            optional
+            hint={`0 to ${seedMax.toLocaleString("en-US")}; the same seed and settings give similar results. Empty: random.`}
+            error={issueText(issuesAt("seed"))}
+          >
             <div className="flex gap-2">
               <Input inputMode="numeric" placeholder="Random" value={state.seed} onChange={(event) => set({ seed: event.target.value })} />
               <Button variant="outline" aria-label="Pick a random seed" onClick={() => set({ seed: String(Math.floor(Math.random() * seedMax)) })}>

@@ -74,7 +74,14 @@ export function ReferenceCard(props: ReferenceCardProps) {
           <Button variant="ghost" size="icon" className="size-8!" aria-label={`Move ${position} up`} disabled={index === 0} onClick={() => props.onMove(-1)}>
             <ArrowUp />
           </Button>
-          <Button variant="ghost" size="icon" className="size-8!" aria-label={`Move ${position} down`} disabled={index === count - 1} onClick={() => props.onMove(1)}>
+          <Button
+            variant="ghost"
+            size="icon"
+            className="size-8!"
+            aria-label={`Move ${position} down`}
+            disabled={index === count - 1}
+            onClick={() => props.onMove(1)}
+          >
             <ArrowDown />
           </Button>
           <Button variant="ghost" size="icon" className="size-8!" aria-label={`Remove ${position}`} onClick={props.onRemove}>

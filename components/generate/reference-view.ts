@@ -12,7 +12,11 @@ export interface ReferenceView {
 }
 
 /** `estimate`: a full estimate, or the partial one of a refused request (its figures may be null). */
-export function describeReferences(modelId: string, drafts: readonly ReferenceDraft[], estimate: { references: readonly PartialReferenceCost[] } | undefined): ReferenceView {
+export function describeReferences(
+  modelId: string,
+  drafts: readonly ReferenceDraft[],
+  estimate: { references: readonly PartialReferenceCost[] } | undefined,
+): ReferenceView {
   const estimated = estimate?.references ?? [];
   // The estimate's list matches the drafts only while they are the same URLs in the same order.
   const aligned = estimated.length === drafts.length && estimated.every((cost, i) => cost.url === drafts[i].url.trim());
@@ -23,7 +27,10 @@ export function describeReferences(modelId: string, drafts: readonly ReferenceDr
     if (found) return found;
     return draft.media === "unknown" ? undefined : draft.media;
   });
-  const names = referenceNames(modelId, kinds.map((kind) => kind ?? "image"));
+  const names = referenceNames(
+    modelId,
+    kinds.map((kind) => kind ?? "image"),
+  );
   return { kinds, names, costs };
 }
 

@@ -119,7 +119,11 @@ export function ReferencesSection({ model, references, names, kinds, costs, disp
         onSample={addSample}
         usedUrls={new Set(references.map((ref) => ref.url))}
       />
-      {full ? <p className="text-[13px] text-muted">{max} of {max} references: remove one to add another.</p> : null}
+      {full ? (
+        <p className="text-[13px] text-muted">
+          {max} of {max} references: remove one to add another.
+        </p>
+      ) : null}
     </div>
   );
 }

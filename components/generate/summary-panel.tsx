@@ -44,7 +44,14 @@ export function SummaryPanel({ live, estimatePlaceholder, warnings, blockers, bu
       ) : null}
       <div className={cn("flex flex-col gap-2 border-t border-border pt-4", !blocked && "hidden! lg:flex!")}>
         {/* On phones the Generate button lives in the bar at the bottom of the screen. */}
-        <Button size="lg" className="hidden! w-full lg:inline-flex!" onClick={onSubmit} disabled={blocked} loading={busy} aria-describedby={blocked ? "generate-blockers" : undefined}>
+        <Button
+          size="lg"
+          className="hidden! w-full lg:inline-flex!"
+          onClick={onSubmit}
+          disabled={blocked}
+          loading={busy}
+          aria-describedby={blocked ? "generate-blockers" : undefined}
+        >
           <Sparkles />
           Generate
         </Button>

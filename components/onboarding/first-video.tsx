@@ -11,7 +11,10 @@ const generateHref = (projectId: string) => `/generate?projectId=${encodeURIComp
 /** /projects before the team's first video: one clear next step. */
 export function FirstVideoGuide({ project, mode }: { project: { id: string }; mode: GenerationMode }) {
   return (
-    <section aria-labelledby="first-video-title" className="rounded-xl border border-accent/30 bg-accent/5 p-5 sm:flex sm:items-center sm:justify-between sm:gap-6">
+    <section
+      aria-labelledby="first-video-title"
+      className="rounded-xl border border-accent/30 bg-accent/5 p-5 sm:flex sm:items-center sm:justify-between sm:gap-6"
+    >
       <div className="min-w-0">
         <h2 id="first-video-title" className="text-[15px] font-semibold tracking-tight">
           Make your first video

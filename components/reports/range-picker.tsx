@@ -39,7 +39,10 @@ export function RangePicker({ from, to }: DayRange) {
   const active = (r: DayRange) => r.from === from && r.to === to;
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded-xl border border-border bg-surface p-4 shadow-card lg:flex-row lg:items-end lg:justify-between">
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-col gap-3 rounded-xl border border-border bg-surface p-4 shadow-card lg:flex-row lg:items-end lg:justify-between"
+    >
       <div className="flex flex-wrap items-end gap-3">
         <Field label="From" className="w-[calc(50%-0.375rem)] sm:w-40">
           <Input type="date" value={draft.from} max={draft.to} required onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} />
@@ -58,13 +61,24 @@ export function RangePicker({ from, to }: DayRange) {
         {PRESETS.map((p) => {
           const range = p.range();
           return (
-            <Button key={p.label} type="button" size="sm" variant={active(range) ? "primary" : "outline"} aria-pressed={active(range)} onClick={() => go(range)}>
+            <Button
+              key={p.label}
+              type="button"
+              size="sm"
+              variant={active(range) ? "primary" : "outline"}
+              aria-pressed={active(range)}
+              onClick={() => go(range)}
+            >
               {p.label}
             </Button>
           );
         })}
       </div>
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

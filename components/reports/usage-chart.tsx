@@ -22,7 +22,9 @@ function PointTooltip({ active, payload, currency }: { active?: boolean; payload
           In flight <span className="font-medium text-text tabular-nums">{money(point.inFlightAmount, currency)}</span>
         </p>
       ) : null}
-      <p className="text-muted">{point.generations} {point.generations === 1 ? "generation" : "generations"}</p>
+      <p className="text-muted">
+        {point.generations} {point.generations === 1 ? "generation" : "generations"}
+      </p>
     </div>
   );
 }
@@ -39,7 +41,9 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
   return (
     <div>
       <div className="flex min-h-8 flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-muted">Billed and in-flight spend per {unit}, {currency}</p>
+        <p className="text-xs text-muted">
+          Billed and in-flight spend per {unit}, {currency}
+        </p>
         {currencies.length > 1 ? (
           <Tabs value={currency} onValueChange={setCurrency}>
             <TabsList variant="pills" aria-label="Chart currency">
@@ -57,7 +61,14 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
           <ResponsiveContainer width="100%" height={HEIGHT}>
             <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
               <CartesianGrid vertical={false} stroke="var(--color-border)" />
-              <XAxis dataKey="shortLabel" tickLine={false} axisLine={false} tick={{ fill: "var(--color-muted)", fontSize: 11 }} minTickGap={12} interval="equidistantPreserveStart" />
+              <XAxis
+                dataKey="shortLabel"
+                tickLine={false}
+                axisLine={false}
+                tick={{ fill: "var(--color-muted)", fontSize: 11 }}
+                minTickGap={12}
+                interval="equidistantPreserveStart"
+              />
               <YAxis
                 width={56}
                 tickLine={false}
@@ -69,7 +80,15 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
               <Tooltip cursor={{ fill: "var(--color-surface-2)" }} content={(props) => <PointTooltip {...props} currency={currency} />} />
               <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, color: "var(--color-muted)" }} />
               <Bar dataKey="actual" name="Billed" stackId="spend" fill="var(--color-accent)" radius={[0, 0, 0, 0]} maxBarSize={36} isAnimationActive={false} />
-              <Bar dataKey="inFlight" name="In flight (estimated)" stackId="spend" fill="var(--color-warning)" radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
+              <Bar
+                dataKey="inFlight"
+                name="In flight (estimated)"
+                stackId="spend"
+                fill="var(--color-warning)"
+                radius={[3, 3, 0, 0]}
+                maxBarSize={36}
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         ) : null}

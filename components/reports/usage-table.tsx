@@ -45,9 +45,7 @@ export function UsageTable({ rows, keyLabel, caption }: { rows: UsageRow[]; keyL
             <TableCell numeric className="font-medium">
               {money(r.actualAmount, r.currency)}
               {r.videoLost ? (
-                <span className="block text-xs font-normal text-warning">
-                  incl. {money(r.videoLostAmount, r.currency)} billed, video lost
-                </span>
+                <span className="block text-xs font-normal text-warning">incl. {money(r.videoLostAmount, r.currency)} billed, video lost</span>
               ) : null}
             </TableCell>
             <TableCell numeric className="text-muted">

@@ -20,7 +20,11 @@ export function UsageTotals({ totals }: { totals: UsageTotal[] }) {
                 .filter(Boolean)
                 .join(" · ")}
             />
-            <Stat label="Generations" value={count(t.generations)} hint={`${count(t.succeeded)} succeeded · ${count(t.failed)} failed${t.inFlight ? ` · ${count(t.inFlight)} in flight` : ""}`} />
+            <Stat
+              label="Generations"
+              value={count(t.generations)}
+              hint={`${count(t.succeeded)} succeeded · ${count(t.failed)} failed${t.inFlight ? ` · ${count(t.inFlight)} in flight` : ""}`}
+            />
             <Stat
               label="Billed seconds"
               value={duration(t.billedSeconds)}
@@ -36,7 +40,13 @@ export function UsageTotals({ totals }: { totals: UsageTotal[] }) {
               label="Cost mismatches"
               value={count(t.mismatches)}
               tone={t.mismatches > 0 ? "warning" : "neutral"}
-              hint={t.mismatches > 0 ? "Billed seconds differ from the estimate" : t.priceUnknown > 0 ? `${count(t.priceUnknown)} without a known price` : "Every bill matched its estimate"}
+              hint={
+                t.mismatches > 0
+                  ? "Billed seconds differ from the estimate"
+                  : t.priceUnknown > 0
+                    ? `${count(t.priceUnknown)} without a known price`
+                    : "Every bill matched its estimate"
+              }
             />
           </StatGrid>
         </section>

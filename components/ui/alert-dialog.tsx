@@ -82,9 +82,7 @@ export function AlertDialog({
             ) : null}
             <div className="flex flex-col gap-1.5">
               <AlertPrimitive.Title className="text-base font-semibold tracking-tight">{title}</AlertPrimitive.Title>
-              <AlertPrimitive.Description className="text-sm leading-relaxed text-muted">
-                {description}
-              </AlertPrimitive.Description>
+              <AlertPrimitive.Description className="text-sm leading-relaxed text-muted">{description}</AlertPrimitive.Description>
             </div>
           </DialogHeader>
           {children ? <div className="px-5 pb-2 text-sm">{children}</div> : null}

@@ -1,6 +1,6 @@
 /** Up to two initials from a name ("Ada Lovelace" → "AL") or an email ("ada.l@x.io" → "AL"). */
 export function initialsOf(nameOrEmail: string): string {
-  const local = nameOrEmail.includes("@") && !nameOrEmail.trim().includes(" ") ? nameOrEmail.split("@")[0] ?? "" : nameOrEmail;
+  const local = nameOrEmail.includes("@") && !nameOrEmail.trim().includes(" ") ? (nameOrEmail.split("@")[0] ?? "") : nameOrEmail;
   const words = local
     .split(/[\s._\-+]+/u)
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))

@@ -32,11 +32,7 @@ export function Banner({ tone = "info", title, action, onDismiss, icon, classNam
   return (
     <div
       role={role ?? (tone === "danger" ? "alert" : "status")}
-      className={cn(
-        "flex flex-col gap-3 rounded-lg border px-3.5 py-3 text-sm sm:flex-row sm:items-center",
-        style.box,
-        className,
-      )}
+      className={cn("flex flex-col gap-3 rounded-lg border px-3.5 py-3 text-sm sm:flex-row sm:items-center", style.box, className)}
       {...props}
     >
       <div className="flex min-w-0 flex-1 items-start gap-2.5">

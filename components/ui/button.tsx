@@ -3,15 +3,11 @@ import { cn } from "./cn";
 import { Spinner } from "./spinner";
 
 export const BUTTON_VARIANTS = {
-  primary:
-    "bg-accent text-accent-foreground shadow-xs hover:bg-accent-hover active:bg-accent-hover",
-  secondary:
-    "bg-surface-2 text-text hover:bg-surface-3 active:bg-surface-3 border border-border",
-  outline:
-    "border border-border-strong bg-surface text-text shadow-xs hover:bg-surface-2 active:bg-surface-3",
+  primary: "bg-accent text-accent-foreground shadow-xs hover:bg-accent-hover active:bg-accent-hover",
+  secondary: "bg-surface-2 text-text hover:bg-surface-3 active:bg-surface-3 border border-border",
+  outline: "border border-border-strong bg-surface text-text shadow-xs hover:bg-surface-2 active:bg-surface-3",
   ghost: "text-muted hover:bg-surface-2 hover:text-text active:bg-surface-3",
-  danger:
-    "bg-danger-solid text-white shadow-xs hover:bg-danger-solid-hover active:bg-danger-solid-hover",
+  danger: "bg-danger-solid text-white shadow-xs hover:bg-danger-solid-hover active:bg-danger-solid-hover",
 } as const;
 
 export const BUTTON_SIZES = {
@@ -52,16 +48,7 @@ export interface ButtonProps extends ComponentProps<"button"> {
   loading?: boolean;
 }
 
-export function Button({
-  variant = "primary",
-  size = "md",
-  loading = false,
-  disabled,
-  type = "button",
-  className,
-  children,
-  ...props
-}: ButtonProps) {
+export function Button({ variant = "primary", size = "md", loading = false, disabled, type = "button", className, children, ...props }: ButtonProps) {
   return (
     <button
       type={type}
@@ -76,9 +63,7 @@ export function Button({
           <Spinner size={size === "lg" ? "lg" : size === "sm" ? "sm" : "md"} label={null} />
         </span>
       ) : null}
-      <span className={cn("inline-flex items-center justify-center gap-[inherit]", loading && "invisible")}>
-        {children}
-      </span>
+      <span className={cn("inline-flex items-center justify-center gap-[inherit]", loading && "invisible")}>{children}</span>
     </button>
   );
 }

@@ -20,17 +20,7 @@ export interface CopyButtonProps extends Omit<ButtonProps, "onClick" | "children
 const COPIED_MS = 1600;
 
 /** Copies `value`; the icon turns into a check and "Copied" is shown/announced for a moment. */
-export function CopyButton({
-  value,
-  children,
-  label = "Copy",
-  onCopied,
-  onError,
-  variant = "ghost",
-  size,
-  className,
-  ...props
-}: CopyButtonProps) {
+export function CopyButton({ value, children, label = "Copy", onCopied, onError, variant = "ghost", size, className, ...props }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -12,12 +12,7 @@ export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
 export const DropdownMenuSub = MenuPrimitive.Sub;
 
-export function DropdownMenuContent({
-  className,
-  sideOffset = 6,
-  align = "end",
-  ...props
-}: ComponentProps<typeof MenuPrimitive.Content>) {
+export function DropdownMenuContent({ className, sideOffset = 6, align = "end", ...props }: ComponentProps<typeof MenuPrimitive.Content>) {
   return (
     <MenuPrimitive.Portal>
       <MenuPrimitive.Content
@@ -61,7 +56,11 @@ export function DropdownMenuItem({ className, icon, shortcut, tone = "default", 
     >
       {itemBody(asChild, children, (content) => (
         <>
-          {icon ? <span aria-hidden="true" className="flex items-center">{icon}</span> : null}
+          {icon ? (
+            <span aria-hidden="true" className="flex items-center">
+              {icon}
+            </span>
+          ) : null}
           <span className="flex-1 truncate">{content}</span>
           {shortcut ? <span className="ml-auto pl-4 text-xs tracking-wide text-faint">{shortcut}</span> : null}
         </>

@@ -27,18 +27,7 @@ export interface FieldProps {
   children: ReactNode | ((control: FieldControlProps) => ReactNode);
 }
 
-export function Field({
-  label,
-  hint,
-  error,
-  required,
-  optional,
-  disabled,
-  id,
-  labelAside,
-  className,
-  children,
-}: FieldProps) {
+export function Field({ label, hint, error, required, optional, disabled, id, labelAside, className, children }: FieldProps) {
   const generatedId = useId();
   const controlId = id ?? `field-${generatedId}`;
   const hintId = hint ? `${controlId}-hint` : undefined;
@@ -68,9 +57,7 @@ export function Field({
         </Label>
         {labelAside ? <div className="text-xs text-muted">{labelAside}</div> : null}
       </div>
-      <FieldContext.Provider value={context}>
-        {typeof children === "function" ? children(context.control) : children}
-      </FieldContext.Provider>
+      <FieldContext.Provider value={context}>{typeof children === "function" ? children(context.control) : children}</FieldContext.Provider>
       <FieldMessages error={error} errorId={errorId} hint={hint} hintId={hintId} />
     </div>
   );

@@ -12,10 +12,7 @@ export interface PageHeaderProps extends Omit<ComponentProps<"header">, "title">
 
 export function PageHeader({ title, description, actions, eyebrow, className, children, ...props }: PageHeaderProps) {
   return (
-    <header
-      className={cn("flex flex-col gap-4 pb-6 sm:flex-row sm:items-end sm:justify-between", className)}
-      {...props}
-    >
+    <header className={cn("flex flex-col gap-4 pb-6 sm:flex-row sm:items-end sm:justify-between", className)} {...props}>
       <div className="flex min-w-0 flex-col gap-1">
         {eyebrow ? <div className="text-[13px] text-muted">{eyebrow}</div> : null}
         <h1 className="truncate text-xl font-semibold tracking-tight text-text sm:text-2xl">{title}</h1>

@@ -10,22 +10,13 @@ export const PopoverTrigger = PopoverPrimitive.Trigger;
 export const PopoverAnchor = PopoverPrimitive.Anchor;
 export const PopoverClose = PopoverPrimitive.Close;
 
-export function PopoverContent({
-  className,
-  align = "center",
-  sideOffset = 6,
-  ...props
-}: ComponentProps<typeof PopoverPrimitive.Content>) {
+export function PopoverContent({ className, align = "center", sideOffset = 6, ...props }: ComponentProps<typeof PopoverPrimitive.Content>) {
   return (
     <PopoverPrimitive.Portal>
       <PopoverPrimitive.Content
         align={align}
         sideOffset={sideOffset}
-        className={cn(
-          floatingPanelClassName,
-          "w-72 max-w-[calc(100vw-1rem)] p-4 text-sm focus-visible:outline-hidden",
-          className,
-        )}
+        className={cn(floatingPanelClassName, "w-72 max-w-[calc(100vw-1rem)] p-4 text-sm focus-visible:outline-hidden", className)}
         {...props}
       />
     </PopoverPrimitive.Portal>

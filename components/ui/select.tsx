@@ -17,12 +17,7 @@ export function SelectTrigger({ className, children, ...rest }: ComponentProps<t
   const props = mergeFieldAria(useFieldControl(), rest);
   return (
     <SelectPrimitive.Trigger
-      className={cn(
-        controlClassName,
-        "flex h-9 items-center justify-between gap-2 px-3 text-left",
-        "data-placeholder:text-faint [&>span]:truncate",
-        className,
-      )}
+      className={cn(controlClassName, "flex h-9 items-center justify-between gap-2 px-3 text-left", "data-placeholder:text-faint [&>span]:truncate", className)}
       {...props}
     >
       {children}
@@ -33,13 +28,7 @@ export function SelectTrigger({ className, children, ...rest }: ComponentProps<t
   );
 }
 
-export function SelectContent({
-  className,
-  children,
-  position = "popper",
-  sideOffset = 6,
-  ...props
-}: ComponentProps<typeof SelectPrimitive.Content>) {
+export function SelectContent({ className, children, position = "popper", sideOffset = 6, ...props }: ComponentProps<typeof SelectPrimitive.Content>) {
   return (
     <SelectPrimitive.Portal>
       <SelectPrimitive.Content
@@ -66,12 +55,7 @@ export function SelectContent({
 }
 
 export function SelectLabel({ className, ...props }: ComponentProps<typeof SelectPrimitive.Label>) {
-  return (
-    <SelectPrimitive.Label
-      className={cn("px-2 pt-2 pb-1 text-xs font-medium text-muted", className)}
-      {...props}
-    />
-  );
+  return <SelectPrimitive.Label className={cn("px-2 pt-2 pb-1 text-xs font-medium text-muted", className)} {...props} />;
 }
 
 export interface SelectItemProps extends ComponentProps<typeof SelectPrimitive.Item> {
@@ -83,7 +67,11 @@ export interface SelectItemProps extends ComponentProps<typeof SelectPrimitive.I
 export function SelectItem({ className, children, description, icon, ...props }: SelectItemProps) {
   return (
     <SelectPrimitive.Item className={cn(menuItemClassName, "pr-8", className)} {...props}>
-      {icon ? <span aria-hidden="true" className="flex shrink-0 items-center">{icon}</span> : null}
+      {icon ? (
+        <span aria-hidden="true" className="flex shrink-0 items-center">
+          {icon}
+        </span>
+      ) : null}
       <span className="flex min-w-0 flex-col">
         <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
         {description ? <span className="text-xs text-muted">{description}</span> : null}
@@ -141,14 +129,7 @@ export function Select({ options, placeholder = "Select…", className, contentC
 
   return (
     <SelectPrimitive.Root {...root}>
-      <SelectTrigger
-        id={id}
-        className={className}
-        aria-label={ariaLabel}
-        aria-labelledby={labelledBy}
-        aria-describedby={describedBy}
-        aria-invalid={invalid}
-      >
+      <SelectTrigger id={id} className={className} aria-label={ariaLabel} aria-labelledby={labelledBy} aria-describedby={describedBy} aria-invalid={invalid}>
         <SelectPrimitive.Value placeholder={placeholder} />
       </SelectTrigger>
       <SelectContent className={contentClassName}>

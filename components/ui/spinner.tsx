@@ -12,18 +12,8 @@ export interface SpinnerProps extends Omit<ComponentProps<"span">, "children"> {
 
 export function Spinner({ size = "md", label = "Loading", className, ...props }: SpinnerProps) {
   return (
-    <span
-      role={label ? "status" : undefined}
-      className={cn("inline-flex shrink-0 items-center justify-center", className)}
-      {...props}
-    >
-      <svg
-        viewBox="0 0 24 24"
-        fill="none"
-        aria-hidden="true"
-        data-essential-motion=""
-        className={cn("animate-spin", SPINNER_SIZES[size])}
-      >
+    <span role={label ? "status" : undefined} className={cn("inline-flex shrink-0 items-center justify-center", className)} {...props}>
+      <svg viewBox="0 0 24 24" fill="none" aria-hidden="true" data-essential-motion="" className={cn("animate-spin", SPINNER_SIZES[size])}>
         <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.2" strokeWidth="2.5" />
         <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
       </svg>

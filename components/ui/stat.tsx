@@ -17,7 +17,11 @@ export function Stat({ label, value, hint, icon, tone = "neutral", className, ..
   return (
     <div className={cn("flex min-w-0 flex-col gap-1 rounded-xl border border-border bg-surface p-4 shadow-card", className)} {...props}>
       <div className="flex items-center gap-1.5 text-[13px] font-medium text-muted [&_svg]:size-3.5">
-        {icon ? <span aria-hidden="true" className="flex">{icon}</span> : null}
+        {icon ? (
+          <span aria-hidden="true" className="flex">
+            {icon}
+          </span>
+        ) : null}
         <span className="truncate">{label}</span>
       </div>
       <div className="truncate text-2xl font-semibold tracking-tight tabular-nums text-text">{value}</div>

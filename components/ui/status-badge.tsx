@@ -4,16 +4,7 @@ import { cn } from "./cn";
 import { badgeClassName, type BadgeTone } from "./badge";
 
 /** Generation statuses as the API reports them, plus `archiving` (running, video being stored). */
-export const GENERATION_STATUSES = [
-  "queued",
-  "pending",
-  "running",
-  "archiving",
-  "succeeded",
-  "failed",
-  "canceled",
-  "expired",
-] as const;
+export const GENERATION_STATUSES = ["queued", "pending", "running", "archiving", "succeeded", "failed", "canceled", "expired"] as const;
 export type GenerationStatusName = (typeof GENERATION_STATUSES)[number];
 
 export interface StatusAppearance {

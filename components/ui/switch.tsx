@@ -35,11 +35,7 @@ export function Switch({ size = "md", label, description, className, ...rest }: 
       )}
     >
       <SwitchPrimitive.Thumb
-        className={cn(
-          "pointer-events-none block translate-x-0 rounded-full bg-white shadow-sm ring-0",
-          "transition-transform duration-150",
-          THUMB[size],
-        )}
+        className={cn("pointer-events-none block translate-x-0 rounded-full bg-white shadow-sm ring-0", "transition-transform duration-150", THUMB[size])}
       />
     </SwitchPrimitive.Root>
   );

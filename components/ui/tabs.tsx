@@ -50,10 +50,5 @@ export function TabsTrigger({ className, ...props }: ComponentProps<typeof TabsP
 }
 
 export function TabsContent({ className, ...props }: ComponentProps<typeof TabsPrimitive.Content>) {
-  return (
-    <TabsPrimitive.Content
-      className={cn("pt-4 focus-visible:outline-offset-4 data-[state=active]:animate-fade-in", className)}
-      {...props}
-    />
-  );
+  return <TabsPrimitive.Content className={cn("pt-4 focus-visible:outline-offset-4 data-[state=active]:animate-fade-in", className)} {...props} />;
 }

@@ -73,10 +73,7 @@ export function Textarea({
       {hasCounter ? (
         <div
           id={counterId}
-          className={cn(
-            "pointer-events-none absolute right-2.5 bottom-2 rounded bg-surface/85 px-1 text-xs tabular-nums",
-            COUNTER_TONES[tone],
-          )}
+          className={cn("pointer-events-none absolute right-2.5 bottom-2 rounded bg-surface/85 px-1 text-xs tabular-nums", COUNTER_TONES[tone])}
         >
           <span aria-hidden="true">{formatCounter(count, maxLength)}</span>
           <span className="sr-only">{describeCounter(count, maxLength)}</span>

@@ -128,7 +128,10 @@ export interface ToastFunction {
 }
 
 export function createToastFunction(store: ToastStore): ToastFunction {
-  const shortcut = (tone: ToastTone): ToneShortcut => (title, options) => store.add({ ...options, title, tone });
+  const shortcut =
+    (tone: ToastTone): ToneShortcut =>
+    (title, options) =>
+      store.add({ ...options, title, tone });
   return Object.assign((input: ToastInput) => store.add(input), {
     success: shortcut("success"),
     error: shortcut("danger"),

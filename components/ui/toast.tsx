@@ -36,10 +36,7 @@ export function Toaster() {
         <ToastCard key={item.id} item={item} />
       ))}
       <ToastPrimitive.Viewport
-        className={cn(
-          "fixed right-0 bottom-0 z-[100] flex max-h-dvh w-full flex-col gap-2 p-4 outline-hidden",
-          "sm:right-2 sm:bottom-2 sm:max-w-sm",
-        )}
+        className={cn("fixed right-0 bottom-0 z-[100] flex max-h-dvh w-full flex-col gap-2 p-4 outline-hidden", "sm:right-2 sm:bottom-2 sm:max-w-sm")}
       />
     </ToastPrimitive.Provider>
   );
@@ -65,9 +62,7 @@ function ToastCard({ item }: { item: ToastItem }) {
       {tone ? <tone.Icon aria-hidden="true" className={cn("mt-0.5 size-4 shrink-0", tone.className)} /> : null}
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
         <ToastPrimitive.Title className="text-sm font-medium leading-5">{item.title}</ToastPrimitive.Title>
-        {item.description ? (
-          <ToastPrimitive.Description className="text-[13px] leading-5 text-muted">{item.description}</ToastPrimitive.Description>
-        ) : null}
+        {item.description ? <ToastPrimitive.Description className="text-[13px] leading-5 text-muted">{item.description}</ToastPrimitive.Description> : null}
         {item.action ? (
           <ToastPrimitive.Action
             altText={item.action.altText}

@@ -7,9 +7,7 @@ const holder = globalThis as unknown as { reelroomStorage?: ObjectStorage };
 export function appStorage(): ObjectStorage {
   if (!holder.reelroomStorage) {
     const e = env();
-    holder.reelroomStorage = createStorage(
-      storageConfigFromEnv({ ...process.env, STORAGE_DRIVER: e.STORAGE_DRIVER, STORAGE_ROOT: e.STORAGE_DIR }),
-    );
+    holder.reelroomStorage = createStorage(storageConfigFromEnv({ ...process.env, STORAGE_DRIVER: e.STORAGE_DRIVER, STORAGE_ROOT: e.STORAGE_DIR }));
   }
   return holder.reelroomStorage;
 }

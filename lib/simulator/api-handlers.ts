@@ -43,14 +43,7 @@ function computeUsageLater(ctx: ApiContext, task: SimTask, plan: RequestPlan): v
     .catch(() => undefined);
 }
 
-export async function handleCreate(
-  ctx: ApiContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  region: Region,
-  key: string,
-  bodyText: string | null,
-) {
+export async function handleCreate(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, region: Region, key: string, bodyText: string | null) {
   const opts = ctx.options();
   const headerProblem = checkCreateHeaders(req.headers);
   if (headerProblem) return reject(ctx, res, headerProblem.status, headerProblem.code, headerProblem.message);

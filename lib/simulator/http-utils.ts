@@ -17,13 +17,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** The provider's error body: {code, message, request_id}. */
-export function sendProviderError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-): void {
+export function sendProviderError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   sendJson(res, status, { code, message, request_id: newRequestId() }, headers);
 }
 

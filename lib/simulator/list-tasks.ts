@@ -85,11 +85,13 @@ export function handleListTasks(store: TaskStore, res: ServerResponse, region: R
     .all()
     .filter((task) => task.region === region && task.createdAt >= query.start && task.createdAt <= query.end)
     .map((task) => ({ task, status: store.statusOf(task, now) }))
-    .filter(({ task, status }) =>
-      status !== "UNKNOWN" &&
-      (!query.model || task.model === query.model) &&
-      (!query.status || status === query.status) &&
-      (!query.taskId || task.id === query.taskId))
+    .filter(
+      ({ task, status }) =>
+        status !== "UNKNOWN" &&
+        (!query.model || task.model === query.model) &&
+        (!query.status || status === query.status) &&
+        (!query.taskId || task.id === query.taskId),
+    )
     .sort((a, b) => b.task.createdAt - a.task.createdAt);
   const page = rows.slice((query.pageNo - 1) * query.pageSize, query.pageNo * query.pageSize);
   sendJson(res, 200, {

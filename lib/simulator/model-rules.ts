@@ -88,19 +88,34 @@ export const SIM_MODEL_RULES: SimModelRule[] = [
     inputFields: ["prompt", "negative_prompt", "audio_url"],
   }),
   t2v("wan2.2-t2v-plus", "wan2.2", ["singapore", "beijing"], {
-    promptMax: 800, tiers: ["480P", "1080P"], defaultSize: "1920*1080", duration: FIXED_5,
+    promptMax: 800,
+    tiers: ["480P", "1080P"],
+    defaultSize: "1920*1080",
+    duration: FIXED_5,
   }),
   t2v("wan2.1-t2v-turbo", "wan2.1", ["singapore"], {
-    promptMax: 800, tiers: ["480P", "720P"], defaultSize: "1280*720", duration: FIXED_5,
+    promptMax: 800,
+    tiers: ["480P", "720P"],
+    defaultSize: "1280*720",
+    duration: FIXED_5,
   }),
   t2v("wan2.1-t2v-plus", "wan2.1", ["singapore"], {
-    promptMax: 800, tiers: ["720P"], defaultSize: "1280*720", duration: FIXED_5,
+    promptMax: 800,
+    tiers: ["720P"],
+    defaultSize: "1280*720",
+    duration: FIXED_5,
   }),
   t2v("wanx2.1-t2v-turbo", "wan2.1", ["beijing"], {
-    promptMax: 800, tiers: ["480P", "720P"], defaultSize: "1280*720", duration: FIXED_5,
+    promptMax: 800,
+    tiers: ["480P", "720P"],
+    defaultSize: "1280*720",
+    duration: FIXED_5,
   }),
   t2v("wanx2.1-t2v-plus", "wan2.1", ["beijing"], {
-    promptMax: 800, tiers: ["720P"], defaultSize: "1280*720", duration: FIXED_5,
+    promptMax: 800,
+    tiers: ["720P"],
+    defaultSize: "1280*720",
+    duration: FIXED_5,
   }),
   {
     name: "wan2.6-r2v-flash",
@@ -176,7 +191,5 @@ export const TRUNCATION_LIMIT_BY_COUNT: Readonly<Record<number, number>> = { 1: 
 
 /** Built-in account limits per generation (public rate-limit page). */
 export function builtInLimits(generation: Generation): { concurrency: number; perSecond: number } {
-  return generation === "wan2.1" || generation === "wan2.2"
-    ? { concurrency: 2, perSecond: 2 }
-    : { concurrency: 5, perSecond: 5 };
+  return generation === "wan2.1" || generation === "wan2.2" ? { concurrency: 2, perSecond: 2 } : { concurrency: 5, perSecond: 5 };
 }

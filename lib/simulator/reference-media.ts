@@ -7,9 +7,23 @@ import { SIM_MEDIA } from "@/lib/simulator/media-manifest";
 export type ReferenceKind = MediaKind | "unknown";
 
 const KIND_BY_EXTENSION: Readonly<Record<string, MediaKind>> = {
-  mp4: "video", mov: "video", webm: "video", mkv: "video", avi: "video", m4v: "video",
-  png: "image", jpg: "image", jpeg: "image", webp: "image", bmp: "image", gif: "image",
-  wav: "audio", mp3: "audio", m4a: "audio", aac: "audio", ogg: "audio",
+  mp4: "video",
+  mov: "video",
+  webm: "video",
+  mkv: "video",
+  avi: "video",
+  m4v: "video",
+  png: "image",
+  jpg: "image",
+  jpeg: "image",
+  webp: "image",
+  bmp: "image",
+  gif: "image",
+  wav: "audio",
+  mp3: "audio",
+  m4a: "audio",
+  aac: "audio",
+  ogg: "audio",
 };
 
 const MAX_DOWNLOAD_BYTES = 40 * 1024 * 1024;

@@ -43,7 +43,13 @@ export async function startSimulator(initial: Partial<SimulatorOptions> = {}): P
     ms <= 0 || lifetime.signal.aborted
       ? Promise.resolve()
       : new Promise<void>((resolve) => {
-          const entry = { timer: setTimeout(() => { sleepers.delete(entry); resolve(); }, ms), resolve };
+          const entry = {
+            timer: setTimeout(() => {
+              sleepers.delete(entry);
+              resolve();
+            }, ms),
+            resolve,
+          };
           sleepers.add(entry);
         });
 

@@ -1,12 +1,6 @@
 // The two ways a request carries references: wan2.6's input.reference_urls and wan2.7's
 // input.media, checked against the simulator's copy of the limits.
-import {
-  MAX_REFERENCE_IMAGES,
-  MAX_REFERENCE_VIDEOS,
-  MAX_REFERENCES,
-  WAN27_MEDIA_TYPES,
-  type SimModelRule,
-} from "@/lib/simulator/model-rules";
+import { MAX_REFERENCE_IMAGES, MAX_REFERENCE_VIDEOS, MAX_REFERENCES, WAN27_MEDIA_TYPES, type SimModelRule } from "@/lib/simulator/model-rules";
 import { isHttpUrl, type ReferenceKind } from "@/lib/simulator/reference-media";
 
 export interface PlannedReference {
@@ -18,7 +12,12 @@ export type KindOf = (url: string) => Promise<ReferenceKind>;
 
 /** A provider 4xx answer; `field` is the request field it is about (for tests and logs). */
 export class Rejection extends Error {
-  constructor(readonly status: number, readonly code: string, readonly field: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -47,7 +46,10 @@ export async function checkReferenceUrls(rule: SimModelRule, raw: unknown, kindO
   if (rule.videosOnly) {
     const notVideo = references.findIndex((r) => r.kind !== "video");
     if (notVideo >= 0) {
-      throw invalid(`${field}[${notVideo}]`, `${rule.name} in this region accepts reference videos only (text + video input); ${field}[${notVideo}] is not a video.`);
+      throw invalid(
+        `${field}[${notVideo}]`,
+        `${rule.name} in this region accepts reference videos only (text + video input); ${field}[${notVideo}] is not a video.`,
+      );
     }
   }
   return references;

@@ -16,15 +16,7 @@ import {
   type SimTier,
 } from "@/lib/simulator/model-rules";
 import { isHttpUrl } from "@/lib/simulator/reference-media";
-import {
-  checkMedia,
-  checkReferenceUrls,
-  invalid,
-  isRecord,
-  Rejection,
-  type KindOf,
-  type PlannedReference,
-} from "@/lib/simulator/validate-references";
+import { checkMedia, checkReferenceUrls, invalid, isRecord, Rejection, type KindOf, type PlannedReference } from "@/lib/simulator/validate-references";
 
 export type { PlannedReference } from "@/lib/simulator/validate-references";
 

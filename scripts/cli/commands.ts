@@ -42,7 +42,9 @@ export const COMMANDS: Record<string, Command> = {
       const { startWorker } = await import("@/lib/services/worker/worker");
       const { simulatorEnabled } = await import("@/lib/services/provider/mode");
       if (simulatorEnabled()) {
-        console.warn("[reelroom] no DASHSCOPE_API_KEY: this worker uses its own simulator. For several processes in demo mode run `npm run simulator` and set DASHSCOPE_BASE_URL, DASHSCOPE_API_KEY and SIMULATOR=off.");
+        console.warn(
+          "[reelroom] no DASHSCOPE_API_KEY: this worker uses its own simulator. For several processes in demo mode run `npm run simulator` and set DASHSCOPE_BASE_URL, DASHSCOPE_API_KEY and SIMULATOR=off.",
+        );
       }
       const worker = startWorker();
       console.log(`[reelroom] worker ${worker.id} running; Ctrl-C to stop.`);
@@ -134,7 +136,9 @@ export const COMMANDS: Record<string, Command> = {
       for (const line of formatRotationReport(report)) console.log(line);
       const unreadable = report.providerKeys.unreadable + report.webhookSecrets.unreadable;
       if (unreadable > 0) {
-        fail(`${unreadable} value(s) open with neither SECRET_KEY nor SECRET_KEY_PREVIOUS and were left unchanged; save those provider keys and webhooks again.`);
+        fail(
+          `${unreadable} value(s) open with neither SECRET_KEY nor SECRET_KEY_PREVIOUS and were left unchanged; save those provider keys and webhooks again.`,
+        );
       }
     },
   },

@@ -29,9 +29,7 @@ function freePort() {
 function run(bin, args) {
   const cmd = path.join(pgBinDir(), bin);
   const asRoot = process.getuid?.() === 0;
-  const result = asRoot
-    ? spawnSync("runuser", ["-u", "postgres", "--", cmd, ...args], { encoding: "utf8" })
-    : spawnSync(cmd, args, { encoding: "utf8" });
+  const result = asRoot ? spawnSync("runuser", ["-u", "postgres", "--", cmd, ...args], { encoding: "utf8" }) : spawnSync(cmd, args, { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${bin} failed: ${result.stderr || result.stdout || result.error}`);
   return result.stdout;
 }
@@ -44,8 +42,14 @@ export async function startTempPostgres({ database = "reelroom" } = {}) {
   const port = await freePort();
   run("initdb", ["-D", path.join(dir, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   run("pg_ctl", [
-    "-D", path.join(dir, "data"), "-l", path.join(dir, "log"), "-w", "start",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    "-D",
+    path.join(dir, "data"),
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "start",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
   ]);
   run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database]);
   const stop = () => {

@@ -102,7 +102,11 @@ const SIGNED_IN: Visit[] = [
   { name: "generate", path: () => "/generate", ready: h1("Generate") },
   { name: "all videos", path: () => "/generations", ready: (p) => p.getByTestId("generation-card").first() },
   { name: "generation", path: () => `/generations/${data.generationId}`, ready: (p) => p.getByTestId("generation-video") },
-  { name: "generation in project", path: () => `/projects/${data.project.id}/generations/${data.generationId}`, ready: (p) => p.getByTestId("generation-video") },
+  {
+    name: "generation in project",
+    path: () => `/projects/${data.project.id}/generations/${data.generationId}`,
+    ready: (p) => p.getByTestId("generation-video"),
+  },
   { name: "reports", path: () => "/reports", ready: h1("Reports") },
   { name: "team settings", path: () => "/settings/team", ready: (p) => p.getByRole("navigation", { name: "Settings" }) },
   { name: "provider keys", path: () => "/settings/keys", ready: (p) => p.getByRole("navigation", { name: "Settings" }) },
@@ -127,7 +131,10 @@ const SIGNED_IN: Visit[] = [
 ];
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const [signedIn, visits] of [[false, SIGNED_OUT], [true, SIGNED_IN]] as const) {
+  for (const [signedIn, visits] of [
+    [false, SIGNED_OUT],
+    [true, SIGNED_IN],
+  ] as const) {
     for (const visit of visits) {
       test(`${visit.name} (${signedIn ? "signed in" : "signed out"}, ${scheme}): no serious or critical axe violations`, async ({ browser }) => {
         const context = await browser.newContext({

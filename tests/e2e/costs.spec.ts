@@ -16,10 +16,13 @@ async function generateAndFinish(page: Page, projectId: string, prompt: string) 
   expect(created.status(), await created.text()).toBe(201);
   const { generation } = await created.json();
   await expect
-    .poll(async () => {
-      const g = (await (await page.request.get(`/api/v1/generations/${generation.id}`)).json()).generation;
-      return g.status === "succeeded" && !g.archiving ? "done" : g.status;
-    }, { timeout: 90_000, intervals: [500] })
+    .poll(
+      async () => {
+        const g = (await (await page.request.get(`/api/v1/generations/${generation.id}`)).json()).generation;
+        return g.status === "succeeded" && !g.archiving ? "done" : g.status;
+      },
+      { timeout: 90_000, intervals: [500] },
+    )
     .toBe("done");
 }
 

@@ -36,7 +36,9 @@ async function recordStatuses(page: Page) {
 const card = (page: Page, id: string) => page.locator(`[data-generation-id="${id}"]`);
 
 async function openCardMenu(page: Page, id: string) {
-  await card(page, id).getByRole("button", { name: /^Actions for/ }).click();
+  await card(page, id)
+    .getByRole("button", { name: /^Actions for/ })
+    .click();
 }
 
 test("project gallery: live statuses, player, re-run, filters, search, move, delete, share", async ({ browser }) => {
@@ -57,7 +59,14 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   const { samples } = await (await page.request.get("/api/v1/simulator/samples")).json();
   const sample = (name: string) => (samples as { name: string; url: string }[]).find((s) => s.name === name)!.url;
 
-  const t2v = await createGeneration(page, { projectId: project.id, model: "wan2.6-t2v", region: "singapore", prompt: "A paper boat drifts down a rainy street at dusk, cinematic", size: "1280*720", duration: 5 });
+  const t2v = await createGeneration(page, {
+    projectId: project.id,
+    model: "wan2.6-t2v",
+    region: "singapore",
+    prompt: "A paper boat drifts down a rainy street at dusk, cinematic",
+    size: "1280*720",
+    duration: 5,
+  });
   const r2v = await createGeneration(page, {
     projectId: project.id,
     model: "wan2.6-r2v-flash",
@@ -67,7 +76,14 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
     size: "1280*720",
     duration: 5,
   });
-  const failing = await createGeneration(page, { projectId: project.id, model: "wan2.6-t2v", region: "singapore", prompt: "A lighthouse in a storm [sim:fail=DataInspectionFailed]", size: "1280*720", duration: 5 });
+  const failing = await createGeneration(page, {
+    projectId: project.id,
+    model: "wan2.6-t2v",
+    region: "singapore",
+    prompt: "A lighthouse in a storm [sim:fail=DataInspectionFailed]",
+    size: "1280*720",
+    duration: 5,
+  });
 
   // The gallery follows them without a reload: in flight first, then succeeded (or failed).
   await page.goto(`/projects/${project.id}`);
@@ -98,7 +114,9 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   await page.emulateMedia({ colorScheme: "light" });
 
   // Detail: plays, and seeking works through Range requests.
-  await card(page, t2v.id).getByRole("link", { name: /paper boat/ }).click();
+  await card(page, t2v.id)
+    .getByRole("link", { name: /paper boat/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/generations/${t2v.id}$`));
   await expect(page.getByTestId("detail-status")).toHaveText("Succeeded");
   const video = page.getByTestId("generation-video");
@@ -271,7 +289,14 @@ test("permissions and keyboard: a member re-runs a teammate's video but cannot m
   await signUp(owner, "Olga Owner", email("olga"));
   await expect(owner).toHaveURL(/\/projects$/);
   const project = (await (await owner.request.get("/api/v1/projects")).json()).projects[0] as { id: string };
-  const theirs = await createGeneration(owner, { projectId: project.id, model: "wan2.6-t2v", region: "singapore", prompt: "A red kite over green hills", size: "1280*720", duration: 5 });
+  const theirs = await createGeneration(owner, {
+    projectId: project.id,
+    model: "wan2.6-t2v",
+    region: "singapore",
+    prompt: "A red kite over green hills",
+    size: "1280*720",
+    duration: 5,
+  });
   const invitation = (await (await owner.request.post("/api/v1/invitations", { data: { role: "member" } })).json()).invitation as { url: string };
 
   const memberContext = await browser.newContext();
@@ -280,14 +305,23 @@ test("permissions and keyboard: a member re-runs a teammate's video but cannot m
   await expect(member).toHaveURL(/\/projects$/);
   const accepted = await member.request.post("/api/v1/invitations/accept", { data: { token: invitation.url.split("/invite/")[1] } });
   expect(accepted.ok()).toBe(true);
-  const mine = await createGeneration(member, { projectId: project.id, model: "wan2.6-t2v", region: "singapore", prompt: "A blue kite over a grey sea", size: "1280*720", duration: 5 });
+  const mine = await createGeneration(member, {
+    projectId: project.id,
+    model: "wan2.6-t2v",
+    region: "singapore",
+    prompt: "A blue kite over a grey sea",
+    size: "1280*720",
+    duration: 5,
+  });
 
   await member.goto(`/projects/${project.id}`);
   await expect(card(member, theirs.id)).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
   await expect(card(member, mine.id)).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
 
   // Keyboard: the menu opens with Enter and closes with Escape; the card opens with Enter.
-  await card(member, theirs.id).getByRole("button", { name: /^Actions for/ }).focus();
+  await card(member, theirs.id)
+    .getByRole("button", { name: /^Actions for/ })
+    .focus();
   await member.keyboard.press("Enter");
   await expect(member.getByRole("menuitem", { name: "Re-run" })).toBeVisible();
   await expect(member.getByRole("menuitem", { name: "Copy settings" })).toHaveAttribute("href", `/generate?from=${theirs.id}`);
@@ -302,7 +336,9 @@ test("permissions and keyboard: a member re-runs a teammate's video but cannot m
   await expect(member.getByRole("menuitem", { name: "Move to project…" })).toBeVisible();
   await member.keyboard.press("Escape");
 
-  await card(member, theirs.id).getByRole("link", { name: /red kite/ }).focus();
+  await card(member, theirs.id)
+    .getByRole("link", { name: /red kite/ })
+    .focus();
   await shot(member, "gallery-keyboard-focus");
   await member.keyboard.press("Enter");
   await expect(member).toHaveURL(new RegExp(`/generations/${theirs.id}$`));

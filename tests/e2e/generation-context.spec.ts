@@ -3,8 +3,7 @@ import { promptTitle } from "@/lib/services/generations/prompt-title";
 import { email, shot, signUp } from "./helpers";
 import { createGeneration, createProject, waitUntilSucceeded } from "./data";
 
-const PROMPT =
-  "A paper boat drifts down a rainy street at dusk, neon signs reflected in the puddles, a cat watches from a doorway, slow dolly shot, cinematic";
+const PROMPT = "A paper boat drifts down a rainy street at dusk, neon signs reflected in the puddles, a cat watches from a doorway, slow dolly shot, cinematic";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const breadcrumbs = (page: Page) => page.getByRole("navigation", { name: "Breadcrumb" });
@@ -19,7 +18,10 @@ test("a generation's page is titled by its prompt and keeps the project it was o
 
   // From the project's gallery.
   await page.goto(`/projects/${project.id}`);
-  await page.locator(`[data-generation-id="${g.id}"]`).getByRole("link", { name: /paper boat/ }).click();
+  await page
+    .locator(`[data-generation-id="${g.id}"]`)
+    .getByRole("link", { name: /paper boat/ })
+    .click();
   await expect(page).toHaveURL(`/projects/${project.id}/generations/${g.id}`);
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toContainText(promptTitle(PROMPT));
@@ -33,7 +35,10 @@ test("a generation's page is titled by its prompt and keeps the project it was o
 
   // From All videos.
   await page.goto("/generations");
-  await page.locator(`[data-generation-id="${g.id}"]`).getByRole("link", { name: /paper boat/ }).click();
+  await page
+    .locator(`[data-generation-id="${g.id}"]`)
+    .getByRole("link", { name: /paper boat/ })
+    .click();
   await expect(page).toHaveURL(`/generations/${g.id}`);
   await expect(mainNav(page).getByRole("link", { name: "All videos" })).toHaveAttribute("aria-current", "page");
   await expect(breadcrumbs(page).getByRole("link")).toHaveText(["All videos"]);
@@ -53,10 +58,16 @@ test("a generation's page is titled by its prompt and keeps the project it was o
   await page.goto(`/projects/${project.id}/generations/${g.id}`);
   const box = (await heading.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
-  const title = await heading.locator("span").first().evaluate((el) => {
-    const text = el.firstElementChild as HTMLElement;
-    return { lines: Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight)), clipped: text.scrollWidth > text.clientWidth };
-  });
+  const title = await heading
+    .locator("span")
+    .first()
+    .evaluate((el) => {
+      const text = el.firstElementChild as HTMLElement;
+      return {
+        lines: Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight)),
+        clipped: text.scrollWidth > text.clientWidth,
+      };
+    });
   expect(title).toEqual({ lines: 2, clipped: false });
   await shot(page, "detail-in-project-phone");
 });

@@ -27,7 +27,10 @@ export class Client {
     return res;
   }
 
-  async json<T = any>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  async json<T = any>(
+    path: string,
+    init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; body: T; headers: Headers }> {
     const res = await this.fetch(path, {
       method: init.method ?? (init.body === undefined ? "GET" : "POST"),
       headers: { ...(init.body !== undefined && { "content-type": "application/json" }), ...init.headers },

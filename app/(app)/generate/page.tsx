@@ -44,17 +44,17 @@ export default async function GeneratePage({ searchParams }: { searchParams: Sea
     return (
       <div>
         {header}
-        <EmptyState icon={<Lock />} title="Viewers cannot generate" text="Your role lets you watch and download this team's videos. Ask an admin to make you a member to create your own." />
+        <EmptyState
+          icon={<Lock />}
+          title="Viewers cannot generate"
+          text="Your role lets you watch and download this team's videos. Ask an admin to make you a member to create your own."
+        />
       </div>
     );
   }
 
   const params = await searchParams;
-  const [projects, regions, previous] = await Promise.all([
-    listProjects(actor),
-    regionAvailability(actor.teamId),
-    loadPrevious(actor, params.from),
-  ]);
+  const [projects, regions, previous] = await Promise.all([listProjects(actor), regionAvailability(actor.teamId), loadPrevious(actor, params.from)]);
   if (projects.length === 0) {
     return (
       <div>
@@ -63,7 +63,11 @@ export default async function GeneratePage({ searchParams }: { searchParams: Sea
           icon={<FolderPlus />}
           title="Create a project first"
           text="Every video belongs to a project's gallery."
-          action={<Link href="/projects" className={buttonClassName()}>Go to projects</Link>}
+          action={
+            <Link href="/projects" className={buttonClassName()}>
+              Go to projects
+            </Link>
+          }
         />
       </div>
     );

@@ -38,7 +38,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {projects.map((p) => (
-            <li key={p.id} className="group relative rounded-xl border border-border bg-surface p-4 shadow-[var(--card-shadow)] transition hover:border-border-strong">
+            <li
+              key={p.id}
+              className="group relative rounded-xl border border-border bg-surface p-4 shadow-[var(--card-shadow)] transition hover:border-border-strong"
+            >
               <div className="flex items-start gap-3">
                 <span className="grid size-10 shrink-0 place-items-center rounded-lg bg-accent/10 text-accent-text">
                   <FolderOpen className="size-5" aria-hidden />
@@ -48,12 +51,19 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                     {p.name}
                   </Link>
                   <p className="mt-0.5 text-xs text-muted">
-                    {p.generationCount} {p.generationCount === 1 ? "video" : "videos"} · created {p.createdAt.toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric" })}
+                    {p.generationCount} {p.generationCount === 1 ? "video" : "videos"} · created{" "}
+                    {p.createdAt.toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric" })}
                     {p.archivedAt && " · archived"}
                   </p>
                 </div>
                 <div className="relative z-10">
-                  <ProjectRowActions id={p.id} name={p.name} archived={Boolean(p.archivedAt)} canRename={can(actor.role, "project.rename")} canArchive={can(actor.role, "project.archive")} />
+                  <ProjectRowActions
+                    id={p.id}
+                    name={p.name}
+                    archived={Boolean(p.archivedAt)}
+                    canRename={can(actor.role, "project.rename")}
+                    canArchive={can(actor.role, "project.archive")}
+                  />
                 </div>
               </div>
             </li>

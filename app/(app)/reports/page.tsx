@@ -40,13 +40,21 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <PageHeader
         className="pb-0!"
         title="Reports"
-        description={time.scope === "team" ? `Usage and spend of ${actor.teamName}, ${rangeLabel(range)} (UTC).` : `Your own usage and spend, ${rangeLabel(range)} (UTC). Admins see the whole team.`}
+        description={
+          time.scope === "team"
+            ? `Usage and spend of ${actor.teamName}, ${rangeLabel(range)} (UTC).`
+            : `Your own usage and spend, ${rangeLabel(range)} (UTC). Admins see the whole team.`
+        }
         actions={<CsvMenu from={range.from} to={range.to} />}
       />
       {!parsed.success ? <Banner tone="warning">That date range is not valid; showing this month instead.</Banner> : null}
       <RangePicker from={range.from} to={range.to} />
       {time.totals.length === 0 ? (
-        <EmptyState icon={<BarChart3 />} title="No generations in this range" text="Spend, billed seconds and breakdowns appear here once videos are generated." />
+        <EmptyState
+          icon={<BarChart3 />}
+          title="No generations in this range"
+          text="Spend, billed seconds and breakdowns appear here once videos are generated."
+        />
       ) : (
         <>
           <UsageTotals totals={time.totals} />

@@ -29,12 +29,16 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {!invitation ? (
           <p className="text-sm">This invitation link is not valid. Ask your teammate for a new one.</p>
         ) : invitation.problem ? (
-          <p role="alert" className="text-sm">{invitation.problem}</p>
+          <p role="alert" className="text-sm">
+            {invitation.problem}
+          </p>
         ) : (
           <>
             <div>
               <h1 className="text-lg font-semibold">Join {invitation.teamName}</h1>
-              <p className="mt-1 text-sm text-muted">You are invited as <span className="capitalize">{invitation.role}</span>.</p>
+              <p className="mt-1 text-sm text-muted">
+                You are invited as <span className="capitalize">{invitation.role}</span>.
+              </p>
             </div>
             {user ? (
               <>
@@ -43,8 +47,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
               </>
             ) : (
               <div className="flex flex-col gap-2">
-                <Link className={buttonClassName({ className: "w-full" })} href={`/signup?callbackUrl=${back}`}>Create an account</Link>
-                <Link className={buttonClassName({ variant: "outline", className: "w-full" })} href={`/signin?callbackUrl=${back}`}>I have an account</Link>
+                <Link className={buttonClassName({ className: "w-full" })} href={`/signup?callbackUrl=${back}`}>
+                  Create an account
+                </Link>
+                <Link className={buttonClassName({ variant: "outline", className: "w-full" })} href={`/signin?callbackUrl=${back}`}>
+                  I have an account
+                </Link>
               </div>
             )}
           </>

@@ -33,7 +33,9 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
         className="aspect-video w-full rounded-xl border border-border bg-black shadow-card"
       />
       <div className="space-y-2">
-        <p data-testid="shared-prompt" className="text-base leading-relaxed whitespace-pre-wrap sm:text-lg">{g.prompt}</p>
+        <p data-testid="shared-prompt" className="text-base leading-relaxed whitespace-pre-wrap sm:text-lg">
+          {g.prompt}
+        </p>
         <p className="text-sm text-muted">
           {getModel(g.model)?.label ?? g.model} · <time dateTime={g.createdAt.toISOString()}>{date}</time>
         </p>

@@ -84,7 +84,8 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
   const query = useInfiniteQuery({
     queryKey: ["audit", filters],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => api<{ items: AuditItem[]; nextCursor: string | null }>(`/api/v1/audit?${params(filters, { limit: "50", ...(pageParam && { cursor: pageParam }) })}`),
+    queryFn: ({ pageParam }) =>
+      api<{ items: AuditItem[]; nextCursor: string | null }>(`/api/v1/audit?${params(filters, { limit: "50", ...(pageParam && { cursor: pageParam }) })}`),
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
   });
@@ -129,7 +130,9 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
       {query.isPending ? (
         <Spinner label="Loading the audit log" />
       ) : query.isError ? (
-        <p role="alert" className="text-sm text-danger">{errorText(query.error)}</p>
+        <p role="alert" className="text-sm text-danger">
+          {errorText(query.error)}
+        </p>
       ) : items.length === 0 ? (
         <EmptyState icon={<ScrollText />} title="No events match" text="Change the filters, or come back after something has happened in the team." />
       ) : (

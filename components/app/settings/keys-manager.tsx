@@ -82,14 +82,22 @@ function RegionCard({ status, saved, onEdit }: { status: RegionView; saved: KeyV
               Checked <LocalTime iso={saved.validatedAt ?? saved.updatedAt} />
             </p>
             {saved.workspaceId && <p className="text-muted">Workspace {saved.workspaceId}</p>}
-            {saved.baseUrl && <p className="truncate text-muted" title={saved.baseUrl}>Endpoint {saved.baseUrl}</p>}
+            {saved.baseUrl && (
+              <p className="truncate text-muted" title={saved.baseUrl}>
+                Endpoint {saved.baseUrl}
+              </p>
+            )}
             <p className="pt-1 text-xs text-muted">Without it: {SOURCE[status.fallback].label.toLowerCase()}.</p>
           </>
         ) : (
           <p className="text-muted">{source.text}</p>
         )}
       </div>
-      {error && <p role="alert" className="mt-2 text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
       <div className="mt-4 flex gap-2">
         <Button variant={saved ? "outline" : "primary"} size="sm" onClick={onEdit}>
           {saved ? <KeyRound aria-hidden /> : <Plus aria-hidden />} {saved ? "Replace key" : "Add key"}
@@ -157,11 +165,24 @@ function KeyDialog({ initialRegion, onClose }: { initialRegion: RegionName; onCl
           <DialogBody className="space-y-4">
             {formError && <Banner tone="danger">{formError}</Banner>}
             {fieldErrors.region && !formError && (
-              <Banner tone="warning" action={suggested && suggested !== region ? (
-                <Button type="button" size="sm" variant="outline" onClick={() => { setRegion(suggested); setFieldErrors({}); }}>
-                  Use {REGION_LABEL[suggested].name}
-                </Button>
-              ) : undefined}>
+              <Banner
+                tone="warning"
+                action={
+                  suggested && suggested !== region ? (
+                    <Button
+                      type="button"
+                      size="sm"
+                      variant="outline"
+                      onClick={() => {
+                        setRegion(suggested);
+                        setFieldErrors({});
+                      }}
+                    >
+                      Use {REGION_LABEL[suggested].name}
+                    </Button>
+                  ) : undefined
+                }
+              >
                 {fieldErrors.region}
               </Banner>
             )}
@@ -170,7 +191,11 @@ function KeyDialog({ initialRegion, onClose }: { initialRegion: RegionName; onCl
                 aria-label="Region"
                 value={region}
                 onValueChange={(v) => setRegion(v as RegionName)}
-                options={(Object.keys(REGION_LABEL) as RegionName[]).map((r) => ({ value: r, label: REGION_LABEL[r].name, description: REGION_LABEL[r].where }))}
+                options={(Object.keys(REGION_LABEL) as RegionName[]).map((r) => ({
+                  value: r,
+                  label: REGION_LABEL[r].name,
+                  description: REGION_LABEL[r].where,
+                }))}
               />
             </Field>
             <Field label="API key" required error={fieldErrors.apiKey} hint="From the Model Studio console of this region (starts with sk-).">
@@ -179,7 +204,12 @@ function KeyDialog({ initialRegion, onClose }: { initialRegion: RegionName; onCl
             <details className="rounded-md border border-border px-3 py-2 text-sm">
               <summary className="cursor-pointer text-muted">Workspace and dedicated endpoint (optional)</summary>
               <div className="mt-3 space-y-4">
-                <Field label="Workspace id" optional error={fieldErrors.workspaceId} hint="Sent as X-DashScope-WorkSpace when your key belongs to a sub-workspace.">
+                <Field
+                  label="Workspace id"
+                  optional
+                  error={fieldErrors.workspaceId}
+                  hint="Sent as X-DashScope-WorkSpace when your key belongs to a sub-workspace."
+                >
                   <Input value={workspaceId} onChange={(e) => setWorkspaceId(e.target.value)} placeholder="ws-…" />
                 </Field>
                 <Field label="Base URL" optional error={fieldErrors.baseUrl} hint="Only for dedicated endpoints or proxies: an https URL ending in /api/v1.">

@@ -22,15 +22,21 @@ export function SettingsFrame({ actor, current, children }: { actor: Actor; curr
 
 export function NotAllowed({ what }: { what: string }) {
   return (
-    <EmptyState
-      icon={<ShieldOff />}
-      title="Only admins and owners can see this"
-      text={`Ask an admin or owner of the team if you need to change ${what}.`}
-    />
+    <EmptyState icon={<ShieldOff />} title="Only admins and owners can see this" text={`Ask an admin or owner of the team if you need to change ${what}.`} />
   );
 }
 
-export function SettingsSection({ title, description, actions, children }: { title: string; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function SettingsSection({
+  title,
+  description,
+  actions,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="rounded-xl border border-border bg-surface p-5 shadow-[var(--card-shadow)]">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">

@@ -95,14 +95,23 @@ function TokenRow({ token, showOwner }: { token: TokenView; showOwner: boolean }
             await run(() => api(`/api/v1/tokens/${token.id}`, { method: "DELETE" }));
           }}
         />
-        {error && <p role="alert" className="text-xs text-danger">{error}</p>}
+        {error && (
+          <p role="alert" className="text-xs text-danger">
+            {error}
+          </p>
+        )}
       </TableCell>
     </TableRow>
   );
 }
 
 function curlExamples(appUrl: string, token: string, projectId: string | null): string {
-  const body = JSON.stringify({ projectId: projectId ?? "PROJECT_ID", model: "wan2.6-t2v", region: "singapore", prompt: "A paper boat drifting down a rainy street" });
+  const body = JSON.stringify({
+    projectId: projectId ?? "PROJECT_ID",
+    model: "wan2.6-t2v",
+    region: "singapore",
+    prompt: "A paper boat drifting down a rainy street",
+  });
   return [
     `# list the latest generations`,
     `curl -H "Authorization: Bearer ${token}" "${appUrl}/api/v1/generations?limit=5"`,
@@ -163,7 +172,9 @@ function CreateTokenDialog({ appUrl, projectId, onClose }: { appUrl: string; pro
                     Copy example
                   </CopyButton>
                 </div>
-                <pre className="overflow-x-auto rounded-md border border-border bg-surface-2 p-3 text-xs leading-relaxed">{curlExamples(appUrl, created, projectId)}</pre>
+                <pre className="overflow-x-auto rounded-md border border-border bg-surface-2 p-3 text-xs leading-relaxed">
+                  {curlExamples(appUrl, created, projectId)}
+                </pre>
               </div>
             </DialogBody>
             <DialogFooter>

@@ -41,7 +41,12 @@ export function WebhookDeliveries({ webhookId, active }: { webhookId: string; ac
   const deliveries = query.data?.pages.flatMap((p) => p.items) ?? [];
 
   if (query.isPending) return <Spinner size="sm" label="Loading deliveries" />;
-  if (query.isError) return <p role="alert" className="text-sm text-danger">{errorText(query.error)}</p>;
+  if (query.isError)
+    return (
+      <p role="alert" className="text-sm text-danger">
+        {errorText(query.error)}
+      </p>
+    );
   if (deliveries.length === 0) {
     return <p className="text-sm text-muted">No deliveries yet. One is sent when a generation succeeds, fails or expires.</p>;
   }
@@ -117,7 +122,11 @@ function DeliveryRow({ delivery: d, canResend, onResent }: { delivery: Delivery;
             <RotateCw aria-hidden /> Resend
           </Button>
         )}
-        {error && <p role="alert" className="text-xs text-danger">{error}</p>}
+        {error && (
+          <p role="alert" className="text-xs text-danger">
+            {error}
+          </p>
+        )}
       </TableCell>
     </TableRow>
   );

@@ -85,7 +85,12 @@ export function WebhookFormDialog({ webhook, onClose }: { webhook?: WebhookView;
                 <legend className="text-sm font-medium">Events</legend>
                 {EVENTS.map((ev) => (
                   <label key={ev.value} className="flex items-start gap-2 text-sm">
-                    <input type="checkbox" className="mt-1 accent-[var(--accent)]" checked={events.includes(ev.value)} onChange={(e) => toggle(ev.value, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      className="mt-1 accent-[var(--accent)]"
+                      checked={events.includes(ev.value)}
+                      onChange={(e) => toggle(ev.value, e.target.checked)}
+                    />
                     <span>
                       <span className="font-mono text-xs">{ev.value}</span>
                       <span className="block text-xs text-muted">{ev.hint}</span>
@@ -94,7 +99,12 @@ export function WebhookFormDialog({ webhook, onClose }: { webhook?: WebhookView;
                 ))}
                 {errors.events && <p className="text-[13px] text-danger">{errors.events}</p>}
               </fieldset>
-              <Switch label="Include costs" description="Send the estimate and the actual cost with each event." checked={includeCost} onCheckedChange={setIncludeCost} />
+              <Switch
+                label="Include costs"
+                description="Send the estimate and the actual cost with each event."
+                checked={includeCost}
+                onCheckedChange={setIncludeCost}
+              />
             </DialogBody>
             <DialogFooter>
               <Button variant="outline" onClick={onClose} disabled={busy}>
@@ -128,7 +138,8 @@ export function SecretView({ secret, onClose }: { secret: string; onClose: () =>
           </CopyButton>
         </div>
         <p className="text-sm text-muted">
-          Signature: <code className="text-xs">v1=hex(HMAC-SHA256(secret, timestamp + &quot;.&quot; + body))</code>, with the timestamp from the Reelroom-Timestamp header.
+          Signature: <code className="text-xs">v1=hex(HMAC-SHA256(secret, timestamp + &quot;.&quot; + body))</code>, with the timestamp from the
+          Reelroom-Timestamp header.
         </p>
       </DialogBody>
       <DialogFooter>

@@ -115,7 +115,11 @@ function WebhookCard({ webhook: w }: { webhook: WebhookView }) {
           />
         </div>
       </div>
-      {error && <p role="alert" className="mt-2 text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
       <div className="mt-3 border-t border-border pt-3">
         <Button variant="ghost" size="sm" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
           {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />} Delivery log

@@ -27,8 +27,16 @@ export function CostPanel({ g }: { g: GenerationItem }) {
   const lost = billedWithoutVideo(g);
   const badges = (
     <span className="flex flex-wrap justify-end gap-1.5">
-      {lost ? <Badge tone="warning" data-testid="video-lost"><TriangleAlert aria-hidden /> {VIDEO_LOST_TEXT}</Badge> : null}
-      {g.costMismatch ? <Badge tone="warning"><TriangleAlert aria-hidden /> Differs from estimate</Badge> : null}
+      {lost ? (
+        <Badge tone="warning" data-testid="video-lost">
+          <TriangleAlert aria-hidden /> {VIDEO_LOST_TEXT}
+        </Badge>
+      ) : null}
+      {g.costMismatch ? (
+        <Badge tone="warning">
+          <TriangleAlert aria-hidden /> Differs from estimate
+        </Badge>
+      ) : null}
     </span>
   );
   return (
@@ -47,7 +55,9 @@ export function CostPanel({ g }: { g: GenerationItem }) {
         {estimate && estimate.inputVideoSeconds > 0 ? ` · includes ${formatSeconds(estimate.inputVideoSeconds)} of reference video` : ""}
         {g.costMismatch ? " · the provider billed a different number of seconds than estimated; the actual amount is what counts." : ""}
         {g.status !== "succeeded" && g.actual?.billedSeconds === 0 ? " · nothing is billed for generations without a video." : ""}
-        {lost ? " · the provider finished and billed this video, but it could not be stored before its link expired; the amount counts towards budgets and reports." : ""}
+        {lost
+          ? " · the provider finished and billed this video, but it could not be stored before its link expired; the amount counts towards budgets and reports."
+          : ""}
         {g.actual && g.actual.billedSeconds > 0 && g.actual.amount === null ? " · no price was known, so the billed seconds have no amount." : ""}
       </p>
     </DetailSection>

@@ -26,7 +26,10 @@ export function EventTimeline({ events, loading }: { events: GenerationEvent[] |
       ) : !events || events.length === 0 ? (
         <p className="text-sm text-muted">No events yet.</p>
       ) : (
-        <ol className="relative space-y-4 before:absolute before:top-2 before:bottom-2 before:left-[5px] before:w-px before:bg-border" data-testid="event-timeline">
+        <ol
+          className="relative space-y-4 before:absolute before:top-2 before:bottom-2 before:left-[5px] before:w-px before:bg-border"
+          data-testid="event-timeline"
+        >
           {events.map((event) => {
             const described = describeEvent(event);
             return (

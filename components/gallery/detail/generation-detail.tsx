@@ -68,7 +68,17 @@ function DetailBody({ initial, context }: { initial: GenerationItem; context: Ge
   }, [phase, refetchEvents]);
 
   if (generation.error instanceof ApiError && generation.error.status === 404) {
-    return <EmptyState title="This generation no longer exists" text="It was deleted, or moved out of this team." action={<Link href="/generations" className="text-sm text-accent-text hover:underline">Back to all videos</Link>} />;
+    return (
+      <EmptyState
+        title="This generation no longer exists"
+        text="It was deleted, or moved out of this team."
+        action={
+          <Link href="/generations" className="text-sm text-accent-text hover:underline">
+            Back to all videos
+          </Link>
+        }
+      />
+    );
   }
 
   const project = projectById.get(g.projectId);
@@ -77,7 +87,18 @@ function DetailBody({ initial, context }: { initial: GenerationItem; context: Ge
   return (
     <div>
       <PageHeader
-        eyebrow={<Breadcrumbs items={inProject ? [{ href: "/projects", label: "Projects" }, { href: parentHref, label: inProject.name }] : [{ href: "/generations", label: "All videos" }]} />}
+        eyebrow={
+          <Breadcrumbs
+            items={
+              inProject
+                ? [
+                    { href: "/projects", label: "Projects" },
+                    { href: parentHref, label: inProject.name },
+                  ]
+                : [{ href: "/generations", label: "All videos" }]
+            }
+          />
+        }
         title={
           <span className="flex min-w-0 items-start gap-3">
             <span className="line-clamp-2 whitespace-normal break-words">{promptTitle(g.prompt)}</span>

@@ -24,7 +24,13 @@ export function ReferenceList({ g }: { g: GenerationItem }) {
           const cost = g.estimate?.references[i];
           return (
             <li key={`${ref.url}-${i}`} className="overflow-hidden rounded-lg border border-border bg-surface-2">
-              <a href={ref.url} target="_blank" rel="noreferrer noopener" className="relative block aspect-video bg-surface-3" aria-label={`Open reference ${names[i] ?? i + 1} in a new tab`}>
+              <a
+                href={ref.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="relative block aspect-video bg-surface-3"
+                aria-label={`Open reference ${names[i] ?? i + 1} in a new tab`}
+              >
                 {type === "video" ? (
                   <video src={`${ref.url}#t=0.1`} preload="metadata" muted playsInline tabIndex={-1} aria-hidden className="size-full object-cover" />
                 ) : (
@@ -36,7 +42,13 @@ export function ReferenceList({ g }: { g: GenerationItem }) {
               </a>
               <div className="space-y-1 p-2 text-xs">
                 <div className="flex items-center justify-between gap-1">
-                  {names[i] ? <Badge size="sm" tone="accent" className="font-mono">{names[i]}</Badge> : <span className="text-muted">{TYPE_LABEL[type]}</span>}
+                  {names[i] ? (
+                    <Badge size="sm" tone="accent" className="font-mono">
+                      {names[i]}
+                    </Badge>
+                  ) : (
+                    <span className="text-muted">{TYPE_LABEL[type]}</span>
+                  )}
                   {names[i] && <span className="text-muted">{TYPE_LABEL[type]}</span>}
                 </div>
                 {cost && type === "video" && (

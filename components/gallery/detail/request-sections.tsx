@@ -10,7 +10,9 @@ import { parameterRows } from "./parameters";
 export function PromptSection({ g }: { g: GenerationItem }) {
   return (
     <DetailSection title="Prompt" aside={<CopyButton value={g.prompt} label="Copy prompt" size="sm" />}>
-      <p data-testid="generation-prompt" className="text-[15px] leading-relaxed whitespace-pre-wrap">{g.prompt}</p>
+      <p data-testid="generation-prompt" className="text-[15px] leading-relaxed whitespace-pre-wrap">
+        {g.prompt}
+      </p>
       {g.request.negativePrompt && (
         <div className="mt-3 border-t border-border pt-3">
           <h3 className="text-xs font-medium text-muted">Negative prompt</h3>

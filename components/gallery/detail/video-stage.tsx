@@ -41,9 +41,7 @@ export function VideoStage({ g, model }: { g: GenerationItem; model: ModelSummar
       <div className="flex size-full flex-col items-center justify-center gap-3 px-6 text-center">
         <Icon aria-hidden className={cn("size-8", active ? "text-accent-text animate-pulse-soft" : failed ? "text-danger" : "text-warning")} />
         <StatusBadge status={status} />
-        <p className="max-w-md text-sm text-muted">
-          {active ? WAITING_TEXT[status] : (g.error?.title ?? "There is no video for this generation.")}
-        </p>
+        <p className="max-w-md text-sm text-muted">{active ? WAITING_TEXT[status] : (g.error?.title ?? "There is no video for this generation.")}</p>
         {active && (
           <p className="text-xs text-muted">
             <ElapsedLabel g={g} typicalSeconds={model.typicalSeconds} />

@@ -41,8 +41,5 @@ export function formatProviderTime(date: Date): string {
 /** "YYYYMMDDhhmmss" in UTC+8: the task list API's start_time / end_time format. */
 export function formatListTime(date: Date): string {
   const t = shifted(date);
-  return (
-    `${t.getUTCFullYear()}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}` +
-    `${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`
-  );
+  return `${t.getUTCFullYear()}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}` + `${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`;
 }

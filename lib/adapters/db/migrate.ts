@@ -64,9 +64,7 @@ async function migratePostgres(url: string): Promise<MigrationResult> {
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(727274)");
-    await client.query(
-      "CREATE TABLE IF NOT EXISTS _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)",
-    );
+    await client.query("CREATE TABLE IF NOT EXISTS _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)");
     const done = new Set((await client.query("SELECT name FROM _reelroom_migrations")).rows.map((r) => r.name as string));
     const names = migrationNames("postgres");
     const applied: string[] = [];

@@ -1,14 +1,7 @@
 // Errors raised by outbound requests. `message` is safe to show to end users;
 // the underlying library error (if any) is kept on `cause` for logs only.
 
-export type OutboundErrorCode =
-  | "invalid_url"
-  | "unsupported_scheme"
-  | "private_address"
-  | "unresolvable_host"
-  | "timeout"
-  | "too_many_redirects"
-  | "network";
+export type OutboundErrorCode = "invalid_url" | "unsupported_scheme" | "private_address" | "unresolvable_host" | "timeout" | "too_many_redirects" | "network";
 
 export class OutboundFetchError extends Error {
   readonly code: OutboundErrorCode;
@@ -48,11 +41,7 @@ export class TooManyRedirectsError extends OutboundFetchError {
   readonly status?: number;
 
   constructor(url: string, maxRedirects: number, status?: number) {
-    super(
-      "too_many_redirects",
-      url,
-      `The request to ${displayUrl(url)} was redirected more than ${maxRedirects} times.`,
-    );
+    super("too_many_redirects", url, `The request to ${displayUrl(url)} was redirected more than ${maxRedirects} times.`);
     this.name = "TooManyRedirectsError";
     this.status = status;
   }

@@ -6,12 +6,7 @@ import http from "node:http";
 import https from "node:https";
 import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
-import {
-  FetchNetworkError,
-  FetchTimeoutError,
-  OutboundFetchError,
-  TooManyRedirectsError,
-} from "@/lib/adapters/net/errors";
+import { FetchNetworkError, FetchTimeoutError, OutboundFetchError, TooManyRedirectsError } from "@/lib/adapters/net/errors";
 import { createGuardedLookup, isPrivateAddress, precheckUrl, type AddressPredicate } from "@/lib/adapters/net/ssrf";
 
 export interface SafeFetchInit extends Omit<RequestInit, "redirect" | "window"> {
@@ -137,14 +132,7 @@ function requestOnce(target: URL, urlText: string, o: HopOptions): Promise<Incom
   });
 }
 
-function toResponse(
-  res: IncomingMessage,
-  method: string,
-  finalUrl: string,
-  redirected: boolean,
-  signal: AbortSignal,
-  cleanup: () => void,
-): Response {
+function toResponse(res: IncomingMessage, method: string, finalUrl: string, redirected: boolean, signal: AbortSignal, cleanup: () => void): Response {
   const status = res.statusCode ?? 0;
   if (status < 200 || status > 599) {
     res.destroy();
@@ -183,7 +171,7 @@ function translateError(err: unknown, url: string, signal: AbortSignal): unknown
   if (err instanceof OutboundFetchError) return err;
   if (signal.aborted) {
     const reason: unknown = signal.reason;
-    return reason instanceof OutboundFetchError ? reason : reason ?? err;
+    return reason instanceof OutboundFetchError ? reason : (reason ?? err);
   }
   // The guarded lookup's refusal arrives wrapped by the socket layer on some Node versions.
   const cause = (err as { cause?: unknown } | null)?.cause;

@@ -22,11 +22,7 @@ export function parseHttpUrl(url: string): URL {
     throw new UnsafeUrlError("invalid_url", url, `"${displayUrl(url, 80)}" is not a valid URL.`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new UnsafeUrlError(
-      "unsupported_scheme",
-      url,
-      `${displayUrl(url)} must start with http:// or https://.`,
-    );
+    throw new UnsafeUrlError("unsupported_scheme", url, `${displayUrl(url)} must start with http:// or https://.`);
   }
   return parsed;
 }
@@ -38,17 +34,12 @@ export function hostOf(url: URL): string {
 }
 
 function privateAddressError(url: string): UnsafeUrlError {
-  return new UnsafeUrlError(
-    "private_address",
-    url,
-    `${displayUrl(url)} points to a private or local network address, which is not allowed.`,
-  );
+  return new UnsafeUrlError("private_address", url, `${displayUrl(url)} points to a private or local network address, which is not allowed.`);
 }
 
 export type ResolveAll = (host: string) => Promise<string[]>;
 
-const resolveWithDns: ResolveAll = async (host) =>
-  (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+const resolveWithDns: ResolveAll = async (host) => (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /**
  * The checks that need no DNS: http(s) only and, unless `allowPrivate`, no
@@ -69,10 +60,7 @@ export function precheckUrl(url: string, allowPrivate: boolean, isPrivate: Addre
  * public: an IP literal is checked directly, a name is resolved (every address
  * must be public). Throws `UnsafeUrlError` otherwise.
  */
-export async function assertFetchableUrl(
-  url: string,
-  opts: { allowPrivate: boolean; resolve?: ResolveAll },
-): Promise<URL> {
+export async function assertFetchableUrl(url: string, opts: { allowPrivate: boolean; resolve?: ResolveAll }): Promise<URL> {
   const parsed = precheckUrl(url, opts.allowPrivate);
   const host = hostOf(parsed);
   if (opts.allowPrivate || net.isIP(host)) return parsed;
@@ -81,12 +69,7 @@ export async function assertFetchableUrl(
   try {
     addresses = await (opts.resolve ?? resolveWithDns)(host);
   } catch (cause) {
-    throw new UnsafeUrlError(
-      "unresolvable_host",
-      url,
-      `The host of ${displayUrl(url)} could not be found.`,
-      { cause },
-    );
+    throw new UnsafeUrlError("unresolvable_host", url, `The host of ${displayUrl(url)} could not be found.`, { cause });
   }
   if (addresses.length === 0) {
     throw new UnsafeUrlError("unresolvable_host", url, `The host of ${displayUrl(url)} could not be found.`);
@@ -95,11 +78,7 @@ export async function assertFetchableUrl(
   return parsed;
 }
 
-type LookupCallback = (
-  err: NodeJS.ErrnoException | null,
-  address: string | LookupAddress[],
-  family?: number,
-) => void;
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
  * A `lookup` for node:http(s) that refuses private addresses at connect time,

@@ -104,11 +104,7 @@ export async function openByteSource(fetchRange: RangeFetch): Promise<ByteSource
 
 async function openStream(res: Response): Promise<ByteSource | Response> {
   if (res.status !== 200 || !res.body) return res;
-  const source = new StreamSource(
-    res.body.getReader(),
-    parseLength(res.headers.get("content-length")),
-    res.headers.get("content-type") ?? undefined,
-  );
+  const source = new StreamSource(res.body.getReader(), parseLength(res.headers.get("content-length")), res.headers.get("content-type") ?? undefined);
   await source.fillHead();
   return source;
 }

@@ -18,12 +18,7 @@ export class ProbeError extends Error {
   readonly userMessage: string;
   readonly status?: number;
 
-  constructor(
-    code: ProbeErrorCode,
-    url: string,
-    userMessage: string,
-    extra: { status?: number; cause?: unknown } = {},
-  ) {
+  constructor(code: ProbeErrorCode, url: string, userMessage: string, extra: { status?: number; cause?: unknown } = {}) {
     super(userMessage, { cause: extra.cause });
     this.name = "ProbeError";
     this.code = code;
@@ -45,12 +40,7 @@ export const probeErrors = {
       cause,
     }),
   blocked: (url: string, cause?: unknown) =>
-    new ProbeError(
-      "blocked_address",
-      url,
-      `${displayUrl(url)} points to a private or local network address; use a public http(s) URL.`,
-      { cause },
-    ),
+    new ProbeError("blocked_address", url, `${displayUrl(url)} points to a private or local network address; use a public http(s) URL.`, { cause }),
   status: (url: string, status: number) =>
     new ProbeError(
       "http_status",
@@ -79,9 +69,5 @@ export const probeErrors = {
       { cause },
     ),
   timeout: (url: string, timeoutMs: number) =>
-    new ProbeError(
-      "timeout",
-      url,
-      `${displayUrl(url)} did not respond in time (${Math.round(timeoutMs / 100) / 10} s); try a faster host.`,
-    ),
+    new ProbeError("timeout", url, `${displayUrl(url)} did not respond in time (${Math.round(timeoutMs / 100) / 10} s); try a faster host.`),
 };

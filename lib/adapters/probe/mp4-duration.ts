@@ -91,9 +91,7 @@ export function durationFromMoov(moov: Uint8Array, ftyp: Uint8Array | null): num
   if (info.timescale > 0 && info.duration > 0) return info.duration / info.timescale;
   const fragment = info.fragment_duration;
   if (fragment && fragment.num > 0 && fragment.den > 0) return fragment.num / fragment.den;
-  const trackSeconds = info.tracks
-    .filter((t) => t.timescale > 0 && t.duration > 0)
-    .map((t) => t.duration / t.timescale);
+  const trackSeconds = info.tracks.filter((t) => t.timescale > 0 && t.duration > 0).map((t) => t.duration / t.timescale);
   return trackSeconds.length > 0 ? Math.max(...trackSeconds) : null;
 }
 

@@ -5,13 +5,7 @@
 import type { MediaKind, ProbedMedia } from "@/lib/rules/models/types";
 import { OutboundFetchError } from "@/lib/adapters/net/errors";
 import { safeFetch, type SafeFetch } from "@/lib/adapters/net/safe-fetch";
-import {
-  openByteSource,
-  SourceLimitError,
-  SourceReadError,
-  type ByteSource,
-  type RangeFetch,
-} from "@/lib/adapters/probe/byte-source";
+import { openByteSource, SourceLimitError, SourceReadError, type ByteSource, type RangeFetch } from "@/lib/adapters/probe/byte-source";
 import { ProbeError, probeErrors } from "@/lib/adapters/probe/errors";
 import { readMetadataDuration } from "@/lib/adapters/probe/metadata-duration";
 import { readIsoBmffDuration } from "@/lib/adapters/probe/mp4-duration";
@@ -95,12 +89,7 @@ interface ProbeState {
   source: ByteSource | undefined;
 }
 
-async function runProbe(
-  url: string,
-  fetchRange: RangeFetch,
-  maxBytes: Record<MediaKind, number>,
-  state: ProbeState,
-): Promise<ProbedMedia> {
+async function runProbe(url: string, fetchRange: RangeFetch, maxBytes: Record<MediaKind, number>, state: ProbeState): Promise<ProbedMedia> {
   const opened = await openByteSource(fetchRange);
   if (opened instanceof Response) {
     await opened.body?.cancel().catch(() => undefined);
@@ -165,13 +154,7 @@ export async function readValidators(url: string, opts: ProbeOptions = {}): Prom
   }
 }
 
-function toProbeError(
-  err: unknown,
-  url: string,
-  timeoutMs: number,
-  signal: AbortSignal,
-  state: ProbeState,
-): ProbeError {
+function toProbeError(err: unknown, url: string, timeoutMs: number, signal: AbortSignal, state: ProbeState): ProbeError {
   if (err instanceof ProbeError) return err;
   if (err instanceof SourceLimitError) {
     return probeErrors.oversize(url, state.kind ?? "video", undefined, state.maxBytes ?? err.limit);

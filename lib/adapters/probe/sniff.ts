@@ -4,11 +4,25 @@ import type { MediaKind } from "@/lib/rules/models/types";
 
 /** The container format, which decides how the duration is read. */
 export type Container =
-  | "png" | "jpeg" | "gif" | "webp" | "bmp" | "tiff" | "heif" | "avif"
+  | "png"
+  | "jpeg"
+  | "gif"
+  | "webp"
+  | "bmp"
+  | "tiff"
+  | "heif"
+  | "avif"
   | "isobmff" // MP4, MOV, M4V, M4A, 3GP
   | "matroska" // WebM, MKV
-  | "avi" | "mpegts" | "flv"
-  | "wav" | "mp3" | "aac" | "ogg" | "flac" | "aiff";
+  | "avi"
+  | "mpegts"
+  | "flv"
+  | "wav"
+  | "mp3"
+  | "aac"
+  | "ogg"
+  | "flac"
+  | "aiff";
 
 export interface MediaFormat {
   kind: MediaKind;
@@ -70,14 +84,20 @@ export function formatFromContentType(contentType: string | null | undefined): M
   return null;
 }
 
-const ascii = (b: Uint8Array, start: number, end: number) =>
-  end <= b.length ? String.fromCharCode(...b.subarray(start, end)) : "";
+const ascii = (b: Uint8Array, start: number, end: number) => (end <= b.length ? String.fromCharCode(...b.subarray(start, end)) : "");
 const u32le = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
 const QUICKTIME_TOP_BOXES = new Set(["moov", "mdat", "wide", "free", "skip", "pnot"]);
 const IMAGE_BRANDS: Record<string, Container> = {
-  avif: "avif", avis: "avif", heic: "heif", heix: "heif", heim: "heif", heis: "heif", mif1: "heif", msf1: "heif",
+  avif: "avif",
+  avis: "avif",
+  heic: "heif",
+  heix: "heif",
+  heim: "heif",
+  heis: "heif",
+  mif1: "heif",
+  msf1: "heif",
 };
 const AUDIO_BRANDS = new Set(["M4A ", "M4B ", "M4P "]);
 const BMP_HEADER_SIZES = new Set([12, 40, 52, 56, 64, 108, 124]);
@@ -188,11 +208,7 @@ const GENERIC_BINARY_TYPES = new Set([
  * bytes win; elsewhere the type may be the finer word (audio/webm). The
  * container prefers the signature, since that is what the parser will see.
  */
-export function detectFormat(
-  contentType: string | null | undefined,
-  head: Uint8Array,
-  url: string,
-): MediaFormat | null {
+export function detectFormat(contentType: string | null | undefined, head: Uint8Array, url: string): MediaFormat | null {
   const byType = formatFromContentType(contentType);
   const bySignature = sniffSignature(head);
   const mime = mimeOf(contentType);

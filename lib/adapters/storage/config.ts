@@ -4,9 +4,7 @@ import type { StorageConfig } from "@/lib/adapters/storage/types";
 
 export const DEFAULT_LOCAL_ROOT = "data/storage";
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((value) => value === "true" || value === "1" || value === "yes");
+const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((value) => value === "true" || value === "1" || value === "yes");
 
 const s3EnvSchema = z.object({
   S3_BUCKET: z.string({ error: "is required when STORAGE_DRIVER=s3" }),
@@ -26,9 +24,7 @@ export function storageConfigFromEnv(env: StorageEnv): StorageConfig {
     return { driver: "local", root: env.STORAGE_ROOT?.trim() || DEFAULT_LOCAL_ROOT };
   }
   if (driver !== "s3") throw new Error(`STORAGE_DRIVER must be "local" or "s3", got "${driver}"`);
-  const blankToUndefined = Object.fromEntries(
-    Object.entries(env).map(([name, value]) => [name, value?.trim() ? value.trim() : undefined]),
-  );
+  const blankToUndefined = Object.fromEntries(Object.entries(env).map(([name, value]) => [name, value?.trim() ? value.trim() : undefined]));
   const parsed = s3EnvSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     throw new Error(`Invalid S3 storage settings: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);

@@ -39,11 +39,7 @@ export class IngestError extends Error {
   /** HTTP status of the download, when there was one. */
   readonly status?: number;
 
-  constructor(
-    code: IngestErrorCode,
-    detail: string,
-    options: { status?: number; cause?: unknown; retryable?: boolean } = {},
-  ) {
+  constructor(code: IngestErrorCode, detail: string, options: { status?: number; cause?: unknown; retryable?: boolean } = {}) {
     super(detail, { cause: options.cause });
     this.name = "IngestError";
     this.code = code;

@@ -45,10 +45,7 @@ export function mediaTypeOf(header: string | null): string {
 }
 
 /** Which type to store under, and whether the body must prove it is an MP4; null when refused. */
-export function acceptContentType(
-  header: string | null,
-  allowed: readonly string[],
-): { contentType: string; requireMp4Signature: boolean } | null {
+export function acceptContentType(header: string | null, allowed: readonly string[]): { contentType: string; requireMp4Signature: boolean } | null {
   const mediaType = mediaTypeOf(header);
   const allowedLower = allowed.map((type) => type.toLowerCase());
   if (mediaType && allowedLower.includes(mediaType)) return { contentType: mediaType, requireMp4Signature: false };

@@ -8,15 +8,7 @@ import { pipeline } from "node:stream/promises";
 import { StorageError, toStorageError } from "@/lib/adapters/storage/errors";
 import { assertValidKey, assertValidPrefix, contentTypeForKey } from "@/lib/adapters/storage/keys";
 import { assertValidContentLength, ByteCounter, resolveRange, trackFirstError } from "@/lib/adapters/storage/streams";
-import type {
-  ByteRange,
-  LocalStorageConfig,
-  ObjectInfo,
-  ObjectStorage,
-  PutOptions,
-  SignedUrlOptions,
-  StoredObject,
-} from "@/lib/adapters/storage/types";
+import type { ByteRange, LocalStorageConfig, ObjectInfo, ObjectStorage, PutOptions, SignedUrlOptions, StoredObject } from "@/lib/adapters/storage/types";
 
 const META_SUFFIX = ".meta.json";
 /** `.<name>.<uuid>.tmp`, as `tempPathFor` makes them; group 1 is the name of the file being written. */

@@ -16,15 +16,7 @@ import { Readable } from "node:stream";
 import { StorageError, toStorageError } from "@/lib/adapters/storage/errors";
 import { assertValidKey, assertValidPrefix, attachmentDisposition } from "@/lib/adapters/storage/keys";
 import { assertValidContentLength, ByteCounter, ByteSlice, resolveRange, trackFirstError } from "@/lib/adapters/storage/streams";
-import type {
-  ByteRange,
-  ObjectInfo,
-  ObjectStorage,
-  PutOptions,
-  S3StorageConfig,
-  SignedUrlOptions,
-  StoredObject,
-} from "@/lib/adapters/storage/types";
+import type { ByteRange, ObjectInfo, ObjectStorage, PutOptions, S3StorageConfig, SignedUrlOptions, StoredObject } from "@/lib/adapters/storage/types";
 
 export const S3_PART_SIZE = 8 * 1024 * 1024;
 export const S3_QUEUE_SIZE = 4;

@@ -7,9 +7,7 @@ export const ErrorBody = z
     error: z.object({
       code: z.string().meta({ description: "snake_case machine code, e.g. validation_failed, not_found, rate_limited." }),
       message: z.string().meta({ description: "One sentence a user can act on." }),
-      issues: z
-        .array(z.object({ path: z.string().meta({ description: "Dotted field path, e.g. references.0.url." }), message: z.string() }))
-        .optional(),
+      issues: z.array(z.object({ path: z.string().meta({ description: "Dotted field path, e.g. references.0.url." }), message: z.string() })).optional(),
       provider: z
         .object({ code: z.string().optional(), requestId: z.string().optional() })
         .optional()

@@ -13,11 +13,16 @@ const secretNote = "shown only in this answer; store it now";
 
 export const adminPaths: ZodOpenApiPathsObject = {
   "/api/v1/keys": {
-    get: { tags: ["Provider keys"], summary: "The team's provider keys (last 4 characters only) and what each region uses", responses: { ...ok("Keys.", KeyList), ...errors(...READ_ERRORS) } },
+    get: {
+      tags: ["Provider keys"],
+      summary: "The team's provider keys (last 4 characters only) and what each region uses",
+      responses: { ...ok("Keys.", KeyList), ...errors(...READ_ERRORS) },
+    },
     put: {
       tags: ["Provider keys"],
       summary: "Save the key of a region (checked with DashScope first, stored encrypted)",
-      description: "A key that DashScope rejects is a 422; a key of another region is a 422 that names its region; an unreachable provider is a 503 and nothing is saved.",
+      description:
+        "A key that DashScope rejects is a 422; a key of another region is a 422 that names its region; an unreachable provider is a 503 and nothing is saved.",
       requestBody: jsonBody(saveKeyBody),
       responses: { ...ok("Saved.", z.object({ key: ProviderKey })), ...errors(...WRITE_ERRORS, 502, 503) },
     },
@@ -56,7 +61,11 @@ export const adminPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/webhooks": {
-    get: { tags: ["Webhooks"], summary: "The team's webhooks", responses: { ...ok("Webhooks.", z.object({ webhooks: z.array(Webhook) })), ...errors(...READ_ERRORS) } },
+    get: {
+      tags: ["Webhooks"],
+      summary: "The team's webhooks",
+      responses: { ...ok("Webhooks.", z.object({ webhooks: z.array(Webhook) })), ...errors(...READ_ERRORS) },
+    },
     post: {
       tags: ["Webhooks"],
       summary: "Register an HTTPS endpoint for generation events",
@@ -74,9 +83,17 @@ export const adminPaths: ZodOpenApiPathsObject = {
       summary: "Change the URL, events, includeCost, pause/resume, or rotate the secret",
       requestParams: { path: pathId() },
       requestBody: jsonBody(updateWebhookBody),
-      responses: { ...ok("Updated; `secret` only when rotated.", z.object({ webhook: Webhook, secret: z.string().optional() })), ...errors(...WRITE_ERRORS, 404) },
+      responses: {
+        ...ok("Updated; `secret` only when rotated.", z.object({ webhook: Webhook, secret: z.string().optional() })),
+        ...errors(...WRITE_ERRORS, 404),
+      },
     },
-    delete: { tags: ["Webhooks"], summary: "Delete a webhook and its delivery log", requestParams: { path: pathId() }, responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS, 404) } },
+    delete: {
+      tags: ["Webhooks"],
+      summary: "Delete a webhook and its delivery log",
+      requestParams: { path: pathId() },
+      responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS, 404) },
+    },
   },
   "/api/v1/webhooks/{id}/deliveries": {
     get: {

@@ -10,7 +10,12 @@ const sessionOnly = [{ sessionCookie: [] }];
 
 export const foundationPaths: ZodOpenApiPathsObject = {
   "/api/v1/health": {
-    get: { tags: ["Instance"], summary: "Liveness and database check", security: [], responses: { ...ok("Healthy.", z.object({ ok: z.boolean() })), ...errors(503) } },
+    get: {
+      tags: ["Instance"],
+      summary: "Liveness and database check",
+      security: [],
+      responses: { ...ok("Healthy.", z.object({ ok: z.boolean() })), ...errors(503) },
+    },
   },
   "/api/v1/signup": {
     post: {
@@ -25,7 +30,12 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/teams": {
-    get: { tags: ["Teams"], summary: "Teams of the signed-in user", security: sessionOnly, responses: { ...ok("Teams.", z.object({ teams: z.array(Team) })), ...errors(401) } },
+    get: {
+      tags: ["Teams"],
+      summary: "Teams of the signed-in user",
+      security: sessionOnly,
+      responses: { ...ok("Teams.", z.object({ teams: z.array(Team) })), ...errors(401) },
+    },
     post: {
       tags: ["Teams"],
       summary: "Create a team (the caller becomes owner)",
@@ -35,7 +45,11 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/teams/current": {
-    get: { tags: ["Teams"], summary: "The current team and the caller's role", responses: { ...ok("The team.", z.object({ team: Team })), ...errors(...READ_ERRORS) } },
+    get: {
+      tags: ["Teams"],
+      summary: "The current team and the caller's role",
+      responses: { ...ok("The team.", z.object({ team: Team })), ...errors(...READ_ERRORS) },
+    },
     patch: {
       tags: ["Teams"],
       summary: "Rename the team (admins, owners)",
@@ -57,7 +71,11 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     post: { tags: ["Teams"], summary: "Leave the current team", responses: { ...ok("Left.", OkBody), ...errors(401, 409, 429) } },
   },
   "/api/v1/members": {
-    get: { tags: ["Members"], summary: "Members of the team", responses: { ...ok("Members.", z.object({ members: z.array(Member) })), ...errors(...READ_ERRORS) } },
+    get: {
+      tags: ["Members"],
+      summary: "Members of the team",
+      responses: { ...ok("Members.", z.object({ members: z.array(Member) })), ...errors(...READ_ERRORS) },
+    },
   },
   "/api/v1/members/{id}": {
     patch: {
@@ -75,7 +93,11 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/invitations": {
-    get: { tags: ["Members"], summary: "Open invitations", responses: { ...ok("Invitations.", z.object({ invitations: z.array(Invitation) })), ...errors(...READ_ERRORS) } },
+    get: {
+      tags: ["Members"],
+      summary: "Open invitations",
+      responses: { ...ok("Invitations.", z.object({ invitations: z.array(Invitation) })), ...errors(...READ_ERRORS) },
+    },
     post: {
       tags: ["Members"],
       summary: "Create an invitation link",
@@ -84,7 +106,12 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/invitations/{id}": {
-    delete: { tags: ["Members"], summary: "Revoke an invitation", requestParams: { path: pathId() }, responses: { ...ok("Revoked.", OkBody), ...errors(...WRITE_ERRORS, 404) } },
+    delete: {
+      tags: ["Members"],
+      summary: "Revoke an invitation",
+      requestParams: { path: pathId() },
+      responses: { ...ok("Revoked.", OkBody), ...errors(...WRITE_ERRORS, 404) },
+    },
   },
   "/api/v1/invitations/accept": {
     post: {
@@ -102,10 +129,20 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       requestParams: { query: z.object({ includeArchived: z.enum(["true", "false"]).optional() }) },
       responses: { ...ok("Projects.", z.object({ projects: z.array(Project) })), ...errors(...READ_ERRORS, 422) },
     },
-    post: { tags: ["Projects"], summary: "Create a project", requestBody: jsonBody(projectBody), responses: { ...ok("Created.", z.object({ project: Project }), 201), ...errors(...WRITE_ERRORS) } },
+    post: {
+      tags: ["Projects"],
+      summary: "Create a project",
+      requestBody: jsonBody(projectBody),
+      responses: { ...ok("Created.", z.object({ project: Project }), 201), ...errors(...WRITE_ERRORS) },
+    },
   },
   "/api/v1/projects/{id}": {
-    get: { tags: ["Projects"], summary: "One project", requestParams: { path: pathId() }, responses: { ...ok("The project.", z.object({ project: Project })), ...errors(...READ_ERRORS, 404) } },
+    get: {
+      tags: ["Projects"],
+      summary: "One project",
+      requestParams: { path: pathId() },
+      responses: { ...ok("The project.", z.object({ project: Project })), ...errors(...READ_ERRORS, 404) },
+    },
     patch: {
       tags: ["Projects"],
       summary: "Rename, archive or restore a project",

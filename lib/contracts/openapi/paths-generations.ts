@@ -47,7 +47,8 @@ export const generationPaths: ZodOpenApiPathsObject = {
     post: {
       tags: ["Generations"],
       summary: "Create a generation",
-      description: "The same Idempotency-Key with the same body returns the same generation (200) and never a second provider task; with a different body it is a 409.",
+      description:
+        "The same Idempotency-Key with the same body returns the same generation (200) and never a second provider task; with a different body it is a 409.",
       requestParams: { header: z.object({ "idempotency-key": z.string().max(200).optional().meta({ description: "Any string of at most 200 characters." }) }) },
       requestBody: jsonBody(GenerationRequest),
       responses: {
@@ -58,7 +59,12 @@ export const generationPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/v1/generations/{id}": {
-    get: { tags: ["Generations"], summary: "One generation", requestParams: { path: pathId() }, responses: { ...ok("The generation.", z.object({ generation: Generation })), ...errors(...READ_ERRORS, 404) } },
+    get: {
+      tags: ["Generations"],
+      summary: "One generation",
+      requestParams: { path: pathId() },
+      responses: { ...ok("The generation.", z.object({ generation: Generation })), ...errors(...READ_ERRORS, 404) },
+    },
     patch: {
       tags: ["Generations"],
       summary: "Move a generation to another project",
@@ -66,7 +72,12 @@ export const generationPaths: ZodOpenApiPathsObject = {
       requestBody: jsonBody(z.object({ projectId: z.string() }).strict()),
       responses: { ...ok("Moved.", z.object({ generation: Generation })), ...errors(...WRITE_ERRORS, 404) },
     },
-    delete: { tags: ["Generations"], summary: "Delete a generation and its video", requestParams: { path: pathId() }, responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS, 404) } },
+    delete: {
+      tags: ["Generations"],
+      summary: "Delete a generation and its video",
+      requestParams: { path: pathId() },
+      responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS, 404) },
+    },
   },
   "/api/v1/generations/{id}/video": {
     get: {

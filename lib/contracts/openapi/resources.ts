@@ -11,9 +11,22 @@ const region = z.enum(REGIONS);
 const person = z.object({ id: z.string(), name: z.string() });
 
 export const Team = z.object({ id: z.string(), name: z.string(), role }).meta({ id: "Team" });
-export const Member = z.object({ id: z.string().meta({ description: "Membership id." }), role, joinedAt: isoDate, user: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: "Member" });
+export const Member = z
+  .object({
+    id: z.string().meta({ description: "Membership id." }),
+    role,
+    joinedAt: isoDate,
+    user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  })
+  .meta({ id: "Member" });
 export const Invitation = z
-  .object({ id: z.string(), role, email: z.string().nullable(), expiresAt: isoDate, url: z.string().optional().meta({ description: "Only in the creation answer." }) })
+  .object({
+    id: z.string(),
+    role,
+    email: z.string().nullable(),
+    expiresAt: isoDate,
+    url: z.string().optional().meta({ description: "Only in the creation answer." }),
+  })
   .meta({ id: "Invitation" });
 export const Project = z
   .object({ id: z.string(), name: z.string(), archivedAt: nullableDate, createdAt: isoDate, updatedAt: isoDate, generationCount: z.number().int().optional() })
@@ -123,7 +136,10 @@ export const Webhook = z
     active: z.boolean(),
     createdAt: isoDate,
     updatedAt: isoDate,
-    lastDelivery: z.object({ status: z.enum(DELIVERY_STATUSES), lastStatusCode: z.number().int().nullable(), createdAt: isoDate }).nullable().optional(),
+    lastDelivery: z
+      .object({ status: z.enum(DELIVERY_STATUSES), lastStatusCode: z.number().int().nullable(), createdAt: isoDate })
+      .nullable()
+      .optional(),
   })
   .meta({ id: "Webhook" });
 export const WebhookDelivery = z

@@ -2,22 +2,8 @@
 export const ROLES = ["owner", "admin", "member", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-const VIEWER = [
-  "team.view",
-  "project.view",
-  "generation.view",
-  "generation.download",
-  "usage.viewOwn",
-  "token.manageOwn",
-] as const;
-const MEMBER = [
-  ...VIEWER,
-  "project.create",
-  "project.rename",
-  "generation.create",
-  "generation.manageOwn",
-  "upload.create",
-] as const;
+const VIEWER = ["team.view", "project.view", "generation.view", "generation.download", "usage.viewOwn", "token.manageOwn"] as const;
+const MEMBER = [...VIEWER, "project.create", "project.rename", "generation.create", "generation.manageOwn", "upload.create"] as const;
 const ADMIN = [
   ...MEMBER,
   "team.rename",

@@ -54,5 +54,7 @@ export interface ErrorBody {
 
 export function errorBody(error: AppError): ErrorBody {
   const { issues, provider, details } = error.extra;
-  return { error: { code: error.code, message: error.message, ...(issues && { issues }), ...(provider && { provider }), ...(details !== undefined && { details }) } };
+  return {
+    error: { code: error.code, message: error.message, ...(issues && { issues }), ...(provider && { provider }), ...(details !== undefined && { details }) },
+  };
 }

@@ -43,10 +43,7 @@ type Result = Response | object | null;
 // Headers whose values are stored.
 const STORED_HEADERS = ["idempotency-key"];
 
-export function authed<B = undefined, Q = undefined>(
-  options: Options<B, Q>,
-  fn: (ctx: Context<B, Q> & { actor: Actor }) => Promise<Result>,
-) {
+export function authed<B = undefined, Q = undefined>(options: Options<B, Q>, fn: (ctx: Context<B, Q> & { actor: Actor }) => Promise<Result>) {
   return route<B, Q>(options, async (req) => {
     // Who is calling comes first: an anonymous or under-privileged call gets 401/403, not 415/422.
     const actor = await resolveActor(req);
@@ -152,8 +149,5 @@ export function errorResponse(error: unknown): Response {
   }
   const reference = randomUUID().slice(0, 8);
   console.error(`[reelroom] unexpected error ${reference}:`, error);
-  return json(
-    { error: { code: "internal", message: `Something went wrong on our side (reference ${reference}). Try again.` } },
-    { status: 500 },
-  );
+  return json({ error: { code: "internal", message: `Something went wrong on our side (reference ${reference}). Try again.` } }, { status: 500 });
 }

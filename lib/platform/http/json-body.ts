@@ -8,7 +8,10 @@ export function isJsonContentType(header: string | null): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(";").map((part) => part.trim().toLowerCase());
   if (type !== "application/json" && !/^application\/[a-z0-9!#$&^_.-]+\+json$/.test(type)) return false;
-  const charset = params.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/^"|"$/g, "");
+  const charset = params
+    .find((p) => p.startsWith("charset="))
+    ?.slice("charset=".length)
+    .replace(/^"|"$/g, "");
   return charset === undefined || charset === "utf-8" || charset === "utf8";
 }
 

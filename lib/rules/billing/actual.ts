@@ -32,10 +32,7 @@ function toSeconds(value: UsageNumber): number | null {
  * output + input video seconds. (A zero total beside a non-zero output is a
  * placeholder field of the other usage shape, not a free task.)
  */
-export function actualCost(
-  usage: BilledUsage,
-  price: { unitPriceMicros: bigint; currency: string } | null,
-): ActualCost {
+export function actualCost(usage: BilledUsage, price: { unitPriceMicros: bigint; currency: string } | null): ActualCost {
   const total = toSeconds(usage.billedSeconds);
   const parts = (toSeconds(usage.outputSeconds) ?? 0) + (toSeconds(usage.inputVideoSeconds) ?? 0);
   const seconds = total !== null && total > 0 ? total : parts;

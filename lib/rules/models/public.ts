@@ -45,9 +45,7 @@ export interface PublicModel {
   kind: ModelKind;
   strengths: string[];
   regions: PublicRegion[];
-  output:
-    | { kind: "size"; tiers: { tier: Tier; sizes: SizeOption[] }[] }
-    | { kind: "resolution"; resolutions: Tier[]; ratios: Ratio[] };
+  output: { kind: "size"; tiers: { tier: Tier; sizes: SizeOption[] }[] } | { kind: "resolution"; resolutions: Tier[]; ratios: Ratio[] };
   durations: PublicDurations;
   audio: {
     output: "always" | "never" | "optional";

@@ -71,12 +71,7 @@ function typesOn(modelId: string, types: readonly ReferenceType[]): ReferenceTyp
  * once, so swaps cannot collide; any other text, including names of references that do not
  * exist, is left exactly as it was.
  */
-export function renameReferenceMentions(
-  prompt: string,
-  types: readonly ReferenceType[],
-  fromModel: string,
-  toModel: string,
-): string {
+export function renameReferenceMentions(prompt: string, types: readonly ReferenceType[], fromModel: string, toModel: string): string {
   const fromNaming = namingOf(fromModel);
   if (!fromNaming || !namingOf(toModel)) return prompt;
   const fromNames = referenceNames(fromModel, types);
@@ -105,11 +100,7 @@ function describeAvailable(kind: NamedKind, count: number): string {
  * Compares the prompt's mentions with the references. Naming a reference that does not exist
  * is an error; a reference that is never named is a warning.
  */
-export function checkReferenceNaming(
-  modelId: string,
-  prompt: string,
-  types: readonly ReferenceType[],
-): { issues: Issue[]; warnings: Issue[] } {
+export function checkReferenceNaming(modelId: string, prompt: string, types: readonly ReferenceType[]): { issues: Issue[]; warnings: Issue[] } {
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const names = referenceNames(modelId, types);
@@ -117,8 +108,7 @@ export function checkReferenceNaming(
   const mentions = mentionedNames(modelId, prompt);
   for (const mention of mentions) {
     if (available.has(mention.name)) continue;
-    const count =
-      mention.kind === "character" ? types.length : types.filter((type) => type === mention.kind).length;
+    const count = mention.kind === "character" ? types.length : types.filter((type) => type === mention.kind).length;
     issues.push({
       path: "prompt",
       message: `The prompt names ${mention.name} but ${describeAvailable(mention.kind, count)}; add the reference or fix the name`,

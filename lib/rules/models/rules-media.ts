@@ -33,13 +33,7 @@ export function audioFormatOf(url: string, contentType?: string): "wav" | "mp3" 
 }
 
 /** Checks one audio file (a custom track or a voice sample) against its limits. */
-export function checkAudioFile(
-  report: RuleReport,
-  path: string,
-  url: string,
-  limits: MediaLimits,
-  purpose: string,
-): void {
+export function checkAudioFile(report: RuleReport, path: string, url: string, limits: MediaLimits, purpose: string): void {
   const probe = report.probe(url);
   const label = fieldLabel(path);
   if (probe && probe.kind !== "audio") {
@@ -54,16 +48,10 @@ export function checkAudioFile(
   const seconds = probe?.durationSeconds;
   if (seconds !== undefined && (seconds < limits.minSeconds || seconds > limits.maxSeconds)) {
     const fix = seconds > limits.maxSeconds ? "trim it" : "use a longer clip";
-    report.issue(
-      path,
-      `${label} is ${formatSeconds(seconds)} long; ${purpose} must be ${limits.minSeconds}-${limits.maxSeconds} s — ${fix}`,
-    );
+    report.issue(path, `${label} is ${formatSeconds(seconds)} long; ${purpose} must be ${limits.minSeconds}-${limits.maxSeconds} s — ${fix}`);
   }
   if (probe?.bytes !== undefined && probe.bytes > limits.maxBytes) {
-    report.issue(
-      path,
-      `${label} is ${formatMegabytes(probe.bytes)}; ${purpose} may be at most ${formatMegabytes(limits.maxBytes)} — compress or trim it`,
-    );
+    report.issue(path, `${label} is ${formatMegabytes(probe.bytes)}; ${purpose} may be at most ${formatMegabytes(limits.maxBytes)} — compress or trim it`);
   }
 }
 
@@ -72,10 +60,7 @@ export function warnTrackLength(report: RuleReport, url: string, outputSeconds: 
   const seconds = report.probe(url)?.durationSeconds;
   if (seconds === undefined || seconds < limits.minSeconds || seconds > limits.maxSeconds) return;
   if (seconds > outputSeconds) {
-    report.warn(
-      "audioUrl",
-      `Audio track is ${formatSeconds(seconds)} long but the video is ${outputSeconds} s: only the first ${outputSeconds} s are used`,
-    );
+    report.warn("audioUrl", `Audio track is ${formatSeconds(seconds)} long but the video is ${outputSeconds} s: only the first ${outputSeconds} s are used`);
   } else if (seconds < outputSeconds) {
     report.warn(
       "audioUrl",

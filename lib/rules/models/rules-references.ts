@@ -53,7 +53,10 @@ function checkCounts(report: RuleReport, limits: ReferenceLimits, types: (Refere
   const total = types.length;
   if (total < limits.min) {
     const kinds = listOr(limits.types.filter((t) => t !== "first_frame").map((t) => `${t}s`));
-    report.issue("references", `Add at least ${limits.min} reference${limits.min === 1 ? "" : "s"}: ${familyTakes(limits.family)} ${limits.min}-${limits.maxTotal} references (${kinds})`);
+    report.issue(
+      "references",
+      `Add at least ${limits.min} reference${limits.min === 1 ? "" : "s"}: ${familyTakes(limits.family)} ${limits.min}-${limits.maxTotal} references (${kinds})`,
+    );
   }
   if (total > limits.maxTotal) {
     report.issue("references", `Too many references (${total}): ${familyTakes(limits.family)} at most ${limits.maxTotal} — remove ${total - limits.maxTotal}`);
@@ -119,7 +122,11 @@ export function checkReferences(report: RuleReport, spec: ModelSpec, input: Cata
     const known = types.every((type): type is ReferenceType => type !== undefined);
     // wan2.6 names do not depend on the kinds; wan2.7 names do, so they need every kind known.
     if (limits.naming === "character" || known) {
-      const naming = checkReferenceNaming(spec.id, input.prompt, types.map((type) => type ?? "image"));
+      const naming = checkReferenceNaming(
+        spec.id,
+        input.prompt,
+        types.map((type) => type ?? "image"),
+      );
       naming.issues.forEach((issue) => report.issue(issue.path, issue.message));
       naming.warnings.forEach((warning) => report.warn(warning.path, warning.message));
     }

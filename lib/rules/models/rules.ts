@@ -10,8 +10,18 @@ import type { OptionalField, ReferenceType } from "@/lib/rules/models/types";
 import { urlProblem } from "@/lib/rules/models/url-safety";
 
 const OPTIONAL_FIELDS: readonly OptionalField[] = [
-  "negativePrompt", "references", "audioUrl", "size", "resolution", "ratio",
-  "duration", "audio", "shotType", "promptExtend", "watermark", "seed",
+  "negativePrompt",
+  "references",
+  "audioUrl",
+  "size",
+  "resolution",
+  "ratio",
+  "duration",
+  "audio",
+  "shotType",
+  "promptExtend",
+  "watermark",
+  "seed",
 ];
 
 function takes(spec: ModelSpec, field: OptionalField, report: RuleReport): boolean {
@@ -44,10 +54,7 @@ function checkText(report: RuleReport, spec: ModelSpec, input: CatalogInput): vo
   if (input.prompt !== undefined) {
     const length = [...input.prompt].length;
     if (length > spec.promptMaxChars) {
-      report.issue(
-        "prompt",
-        `Prompt is ${formatCount(length)} characters; ${spec.id} takes at most ${formatCount(spec.promptMaxChars)} — shorten it`,
-      );
+      report.issue("prompt", `Prompt is ${formatCount(length)} characters; ${spec.id} takes at most ${formatCount(spec.promptMaxChars)} — shorten it`);
     }
   }
   const negative = input.negativePrompt;
@@ -132,10 +139,7 @@ function checkAudio(report: RuleReport, spec: ModelSpec, input: CatalogInput): v
 function checkShotType(report: RuleReport, spec: ModelSpec, input: CatalogInput): void {
   if (input.shotType === undefined || !takes(spec, "shotType", report)) return;
   if (spec.shotType?.requiresPromptExtend && input.promptExtend === false) {
-    report.issue(
-      "shotType",
-      `Shot type only takes effect with prompt extend on ${spec.id}; turn prompt extend on (promptExtend: true) or leave shotType out`,
-    );
+    report.issue("shotType", `Shot type only takes effect with prompt extend on ${spec.id}; turn prompt extend on (promptExtend: true) or leave shotType out`);
   }
 }
 

@@ -49,9 +49,7 @@ export const generationRequestShape = z.strictObject({
         : `model ${JSON.stringify(issue.input)} is not known; choose one of: ${MODEL_IDS.join(", ")}`,
   }),
   region: z.enum(REGIONS, { error: oneOf("region", REGIONS) }),
-  prompt: z
-    .string({ error: typed("prompt", "a string") })
-    .refine(hasVisibleCharacter, { error: "prompt is empty; describe the video you want" }),
+  prompt: z.string({ error: typed("prompt", "a string") }).refine(hasVisibleCharacter, { error: "prompt is empty; describe the video you want" }),
   negativePrompt: z.string({ error: typed("negativePrompt", "a string") }).optional(),
   references: z.array(referenceSchema, { error: typed("references", "a list of {url, type?, voiceUrl?}") }).optional(),
   audioUrl: urlField("audioUrl").optional(),

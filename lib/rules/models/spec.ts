@@ -1,13 +1,5 @@
 // The shape of one catalog entry: what a model takes, its limits, and where it is offered.
-import type {
-  ModelKind,
-  OptionalField,
-  Ratio,
-  Region,
-  ReferenceType,
-  RequestForm,
-  Tier,
-} from "@/lib/rules/models/types";
+import type { ModelKind, OptionalField, Ratio, Region, ReferenceType, RequestForm, Tier } from "@/lib/rules/models/types";
 
 export type DurationRule =
   | { kind: "range"; min: number; max: number; default: number; maxWithVideo?: number }

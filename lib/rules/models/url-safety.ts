@@ -15,7 +15,10 @@ export function urlProblem(field: string, raw: string, allowPrivateUrls = false)
     return `${field} must be an http or https URL (got ${url.protocol.replace(/:$/, "")}:); upload the file or give a public web address`;
   }
   if (allowPrivateUrls) return null;
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) {
     return `${field} points at localhost, which the provider cannot reach; use a public URL`;
   }

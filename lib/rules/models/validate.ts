@@ -76,10 +76,7 @@ function dedupe(issues: Issue[]): Issue[] {
   });
 }
 
-export function validateGeneration(
-  body: unknown,
-  ctx: ValidationContext = {},
-): ValidationResult & { request?: GenerationRequest } {
+export function validateGeneration(body: unknown, ctx: ValidationContext = {}): ValidationResult & { request?: GenerationRequest } {
   const options: RuleOptions = { probes: ctx.probes, allowPrivateUrls: ctx.allowPrivateUrls };
   let outcome: RuleOutcome | undefined;
   const parsed = createGenerationRequestSchema(options, (result) => {

@@ -87,7 +87,11 @@ export function auditTargetLabel(targetType: string): string {
 }
 
 const ID_KEY = /(^id|Id|Key)$/;
-const words = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/\b(url|ip)\b/g, (w) => w.toUpperCase());
+const words = (key: string) =>
+  key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/\b(url|ip)\b/g, (w) => w.toUpperCase());
 
 function detailValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";

@@ -27,7 +27,9 @@ export function auditWhere(teamId: string, f: AuditFilters): Prisma.AuditEventWh
   const from = f.from ? new Date(f.from) : undefined;
   const to = f.to ? new Date(isDateOnly(f.to) ? Date.parse(f.to) + DAY_MS : Date.parse(f.to)) : undefined;
   if (from && to && from >= to) {
-    throw new AppError("validation_failed", "The from date must be earlier than the to date.", { issues: [{ path: "from", message: "The from date must be earlier than the to date." }] });
+    throw new AppError("validation_failed", "The from date must be earlier than the to date.", {
+      issues: [{ path: "from", message: "The from date must be earlier than the to date." }],
+    });
   }
   return {
     teamId,
@@ -37,7 +39,16 @@ export function auditWhere(teamId: string, f: AuditFilters): Prisma.AuditEventWh
   };
 }
 
-type Row = { id: string; action: string; actorId: string | null; targetType: string | null; targetId: string | null; data: unknown; ip: string | null; createdAt: Date };
+type Row = {
+  id: string;
+  action: string;
+  actorId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  data: unknown;
+  ip: string | null;
+  createdAt: Date;
+};
 
 export async function withActors(rows: Row[]): Promise<PublicAuditEvent[]> {
   const ids = [...new Set(rows.map((r) => r.actorId).filter((v): v is string => Boolean(v)))];
@@ -56,7 +67,8 @@ export async function queryAudit(actor: Actor, query: AuditQuery): Promise<{ ite
   const where = auditWhere(actor.teamId, query);
   if (query.cursor) {
     const anchor = await db().auditEvent.findFirst({ where: { id: query.cursor, teamId: actor.teamId }, select: { id: true } });
-    if (!anchor) throw new AppError("validation_failed", "The cursor is not valid; start again without it.", { issues: [{ path: "cursor", message: "Unknown cursor." }] });
+    if (!anchor)
+      throw new AppError("validation_failed", "The cursor is not valid; start again without it.", { issues: [{ path: "cursor", message: "Unknown cursor." }] });
   }
   const rows = await db().auditEvent.findMany({
     where,

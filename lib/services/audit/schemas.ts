@@ -19,7 +19,12 @@ export const auditQuery = z
   .object({
     ...filters,
     cursor: z.string().max(64).optional(),
-    limit: z.coerce.number({ message: "limit must be a number from 1 to 200." }).int().min(1, "limit must be at least 1.").max(200, "limit must be at most 200.").default(50),
+    limit: z.coerce
+      .number({ message: "limit must be a number from 1 to 200." })
+      .int()
+      .min(1, "limit must be at least 1.")
+      .max(200, "limit must be at most 200.")
+      .default(50),
   })
   .strict();
 

@@ -15,15 +15,22 @@ interface Entry {
 type Lookup = (teamId: string, ids: string[]) => Promise<[string, string][]>;
 
 const LOOKUPS: Record<string, Lookup> = {
-  user: async (_, ids) => (await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u.name || u.email]),
+  user: async (_, ids) =>
+    (await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u.name || u.email]),
   team: async (_, ids) => (await db().team.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((t) => [t.id, t.name]),
-  project: async (teamId, ids) => (await db().project.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+  project: async (teamId, ids) =>
+    (await db().project.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
   generation: async (teamId, ids) =>
     (await db().generation.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, prompt: true } })).map((g) => [g.id, promptTitle(g.prompt, 60)]),
   invitation: async (teamId, ids) =>
-    (await db().invitation.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, email: true, role: true } })).map((i) => [i.id, i.email ?? `Link for a new ${i.role}`]),
-  token: async (teamId, ids) => (await db().apiToken.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, name: true } })).map((t) => [t.id, t.name]),
-  webhook: async (teamId, ids) => (await db().webhook.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, url: true } })).map((w) => [w.id, displayUrl(w.url, 80)]),
+    (await db().invitation.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, email: true, role: true } })).map((i) => [
+      i.id,
+      i.email ?? `Link for a new ${i.role}`,
+    ]),
+  token: async (teamId, ids) =>
+    (await db().apiToken.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, name: true } })).map((t) => [t.id, t.name]),
+  webhook: async (teamId, ids) =>
+    (await db().webhook.findMany({ where: { teamId, id: { in: ids } }, select: { id: true, url: true } })).map((w) => [w.id, displayUrl(w.url, 80)]),
 };
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null);

@@ -70,7 +70,12 @@ export async function deleteBudget(actor: Actor, id: string): Promise<{ ok: true
         action: "budget.deleted",
         targetType: "budget",
         targetId: budget.id,
-        data: { scope: budget.projectId ? "project" : "team", projectId: budget.projectId, currency: budget.currency, old: microsToDecimal(budget.amountMicros) },
+        data: {
+          scope: budget.projectId ? "project" : "team",
+          projectId: budget.projectId,
+          currency: budget.currency,
+          old: microsToDecimal(budget.amountMicros),
+        },
       },
       tx,
     );

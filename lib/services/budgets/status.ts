@@ -53,5 +53,7 @@ export async function teamBudgets(teamId: string, at = new Date()): Promise<Budg
     }),
   );
   // The team's budgets first, then projects by name.
-  return views.sort((a, b) => (a.scope === b.scope ? (a.projectName ?? "").localeCompare(b.projectName ?? "") || a.currency.localeCompare(b.currency) : a.scope === "team" ? -1 : 1));
+  return views.sort((a, b) =>
+    a.scope === b.scope ? (a.projectName ?? "").localeCompare(b.projectName ?? "") || a.currency.localeCompare(b.currency) : a.scope === "team" ? -1 : 1,
+  );
 }

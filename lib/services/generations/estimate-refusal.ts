@@ -62,7 +62,13 @@ function referencesOf(body: Body, issues: readonly Issue[], probes: Record<strin
 }
 
 /** The breakdown of what `issues` leave standing; null when the model or region is in question. */
-async function partialEstimate(teamId: string, body: unknown, issues: readonly Issue[], probes: Record<string, ProbedMedia>, at: Date): Promise<PartialEstimate | null> {
+async function partialEstimate(
+  teamId: string,
+  body: unknown,
+  issues: readonly Issue[],
+  probes: Record<string, ProbedMedia>,
+  at: Date,
+): Promise<PartialEstimate | null> {
   if (!body || typeof body !== "object" || Array.isArray(body)) return null;
   const fields = body as Body;
   if (inQuestion(issues, "model") || inQuestion(issues, "region") || typeof fields.model !== "string") return null;

@@ -34,7 +34,10 @@ const EXPLANATIONS: Record<string, { title: string; hint: string }> = {
   InternalError: { title: "Provider error", hint: "A temporary problem at the provider. Re-run the generation." },
   "InternalError.Timeout": { title: "Provider timed out", hint: "A temporary problem at the provider. Re-run the generation." },
   ModelUnavailable: { title: "Model temporarily unavailable", hint: "Try again later or choose another model." },
-  ResultExpired: { title: "The video link expired", hint: "The provider keeps results for 24 hours only; it could not be archived in time. Re-run the generation." },
+  ResultExpired: {
+    title: "The video link expired",
+    hint: "The provider keeps results for 24 hours only; it could not be archived in time. Re-run the generation.",
+  },
   TaskLost: { title: "The provider lost the task", hint: "The provider no longer knows this task (task ids live 24 hours). Re-run the generation." },
 };
 

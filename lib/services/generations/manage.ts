@@ -25,7 +25,11 @@ export async function moveGeneration(actor: Actor, id: string, projectId: string
   if (project.archivedAt) throw new AppError("conflict", `Project "${project.name}" is archived; restore it first.`);
   if (g.projectId !== project.id) {
     await db().generation.update({ where: { id: g.id }, data: { projectId: project.id } });
-    await addEvent(db(), g.id, "moved", { actorId: actor.user.id, message: `Moved to ${project.name} by ${actor.user.name}`, data: { from: g.projectId, to: project.id } });
+    await addEvent(db(), g.id, "moved", {
+      actorId: actor.user.id,
+      message: `Moved to ${project.name} by ${actor.user.name}`,
+      data: { from: g.projectId, to: project.id },
+    });
   }
   return getGeneration(actor, g.id);
 }
@@ -34,8 +38,17 @@ export async function deleteGeneration(actor: Actor, id: string) {
   assertCan(actor, "generation.manageOwn");
   const g = await manageable(actor, id);
   await db().generation.delete({ where: { id: g.id } });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "generation.deleted", targetType: "generation", targetId: g.id, data: { model: g.model, status: g.status, videoKey: g.videoKey } });
+  await recordAudit({
+    teamId: actor.teamId,
+    actorId: actor.user.id,
+    action: "generation.deleted",
+    targetType: "generation",
+    targetId: g.id,
+    data: { model: g.model, status: g.status, videoKey: g.videoKey },
+  });
   if (g.videoKey) {
-    await appStorage().delete(g.videoKey).catch((error) => console.error(`[reelroom] could not delete ${g.videoKey}:`, error));
+    await appStorage()
+      .delete(g.videoKey)
+      .catch((error) => console.error(`[reelroom] could not delete ${g.videoKey}:`, error));
   }
 }

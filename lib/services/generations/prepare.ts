@@ -66,7 +66,11 @@ export async function prepareGeneration(teamId: string, body: unknown, at = new 
   const types = (request.references ?? []).map((ref): ReferenceType => ref.type ?? "image");
   const estimateWith = (readAs: readonly ReferenceType[]) =>
     estimateCost(
-      { kind: model.kind, params, references: (request.references ?? []).map((ref, i) => ({ url: ref.url, type: readAs[i], durationSeconds: probes[ref.url]?.durationSeconds })) },
+      {
+        kind: model.kind,
+        params,
+        references: (request.references ?? []).map((ref, i) => ({ url: ref.url, type: readAs[i], durationSeconds: probes[ref.url]?.durationSeconds })),
+      },
       toUnitPrice(price),
       regionCurrency(request.region),
     );

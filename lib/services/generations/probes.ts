@@ -57,8 +57,12 @@ async function remember(media: ProbedMedia, version: string): Promise<void> {
     durationSeconds: media.durationSeconds ?? null,
     probedAt: new Date(),
   };
-  await db().referenceProbe.upsert({ where: { url: key }, create: { url: key, ...data }, update: data }).catch(() => undefined);
-  await db().referenceProbe.deleteMany({ where: { probedAt: { lt: new Date(Date.now() - CACHE_MS) } } }).catch(() => undefined);
+  await db()
+    .referenceProbe.upsert({ where: { url: key }, create: { url: key, ...data }, update: data })
+    .catch(() => undefined);
+  await db()
+    .referenceProbe.deleteMany({ where: { probedAt: { lt: new Date(Date.now() - CACHE_MS) } } })
+    .catch(() => undefined);
 }
 
 /** The cached probe of the file as it is now, else a fresh probe (cached when the server names a version). */

@@ -48,7 +48,10 @@ function encodeCursor(row: { createdAt: Date; id: string }): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso);
-  if (!id || Number.isNaN(createdAt.getTime())) throw new AppError("validation_failed", "The cursor is not valid; use nextCursor from the previous page.", { issues: [{ path: "cursor", message: "Not a valid cursor." }] });
+  if (!id || Number.isNaN(createdAt.getTime()))
+    throw new AppError("validation_failed", "The cursor is not valid; use nextCursor from the previous page.", {
+      issues: [{ path: "cursor", message: "Not a valid cursor." }],
+    });
   return { createdAt, id };
 }
 
@@ -72,9 +75,7 @@ export async function listGenerations(actor: Actor, q: ListQuery) {
   const where = listWhere(actor.teamId, q);
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   const rows = await db().generation.findMany({
-    where: after
-      ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] }
-      : where,
+    where: after ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
   });

@@ -15,5 +15,7 @@ function canonical(value: unknown): unknown {
 
 /** A stable hash of a request body (key order does not matter) for idempotency checks. */
 export function requestHash(body: unknown): string {
-  return createHash("sha256").update(JSON.stringify(canonical(body))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(body)))
+    .digest("hex");
 }

@@ -64,9 +64,7 @@ export function toResource(g: Row) {
             currency: g.currency,
           },
     costMismatch: g.costMismatch,
-    video: g.videoKey
-      ? { url: `/api/v1/generations/${g.id}/video`, bytes: Number(g.videoBytes), sha256: g.videoSha256, archivedAt: g.archivedAt }
-      : null,
+    video: g.videoKey ? { url: `/api/v1/generations/${g.id}/video`, bytes: Number(g.videoBytes), sha256: g.videoSha256, archivedAt: g.archivedAt } : null,
     createdAt: g.createdAt,
     submittedAt: g.submittedAt,
     finishedAt: g.finishedAt,

@@ -33,14 +33,27 @@ export async function createShare(actor: Actor, generationId: string, expiresInD
   const share = await db().shareLink.create({
     data: { generationId: g.id, createdById: actor.user.id, expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null },
   });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "share.created", targetType: "generation", targetId: g.id, data: { shareId: share.id, expiresAt: share.expiresAt?.toISOString() ?? null } });
+  await recordAudit({
+    teamId: actor.teamId,
+    actorId: actor.user.id,
+    action: "share.created",
+    targetType: "generation",
+    targetId: g.id,
+    data: { shareId: share.id, expiresAt: share.expiresAt?.toISOString() ?? null },
+  });
   return { id: share.id, url: shareUrl(share.id), expiresAt: share.expiresAt, createdAt: share.createdAt };
 }
 
 export async function listShares(actor: Actor, generationId: string) {
   const g = await getGenerationRow(actor, generationId);
   const shares = await db().shareLink.findMany({ where: { generationId: g.id, revokedAt: null }, orderBy: { createdAt: "desc" } });
-  return shares.map((s) => ({ id: s.id, url: shareUrl(s.id), expiresAt: s.expiresAt, createdAt: s.createdAt, expired: Boolean(s.expiresAt && s.expiresAt < new Date()) }));
+  return shares.map((s) => ({
+    id: s.id,
+    url: shareUrl(s.id),
+    expiresAt: s.expiresAt,
+    createdAt: s.createdAt,
+    expired: Boolean(s.expiresAt && s.expiresAt < new Date()),
+  }));
 }
 
 export async function revokeShare(actor: Actor, generationId: string, shareId: string) {
@@ -55,8 +68,12 @@ export async function revokeShare(actor: Actor, generationId: string, shareId: s
 export async function resolveShare(token: string) {
   const [id, signature] = token.split(".");
   const expected = id ? sign(id) : "";
-  if (!id || !signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) throw notFound("Shared video");
-  const share = await db().shareLink.findUnique({ where: { id }, include: { generation: { include: { project: { select: { name: true } }, team: { select: { name: true } } } } } });
+  if (!id || !signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
+    throw notFound("Shared video");
+  const share = await db().shareLink.findUnique({
+    where: { id },
+    include: { generation: { include: { project: { select: { name: true } }, team: { select: { name: true } } } } },
+  });
   if (!share || share.revokedAt || (share.expiresAt && share.expiresAt < new Date()) || !share.generation.videoKey) throw notFound("Shared video");
   return share.generation;
 }

@@ -45,7 +45,9 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
   }
   const projectId = (body as { projectId?: unknown } | null)?.projectId;
   if (typeof projectId !== "string" || !projectId) {
-    throw new AppError("validation_failed", "A project is required: projectId names the project (gallery) the video belongs to.", { issues: [{ path: "projectId", message: "Project is required." }] });
+    throw new AppError("validation_failed", "A project is required: projectId names the project (gallery) the video belongs to.", {
+      issues: [{ path: "projectId", message: "Project is required." }],
+    });
   }
   const project = await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId } });
   if (!project) throw notFound("Project");
@@ -58,41 +60,43 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
 
   try {
     // The budget check reads before the insert writes: on SQLite that needs a retry (sqlite-retry.ts).
-    const row = await retryOnSqliteBusy(() => db().$transaction(async (tx) => {
-      // Serialize budget checks per team so two concurrent submits cannot both squeeze under a budget.
-      if (isPostgres()) await tx.$queryRawUnsafe("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l", actor.teamId);
-      await assertWithinBudget(tx, actor.teamId, project.id, estimate.currency, amountMicros, prepared.priceKey);
-      const created = await tx.generation.create({
-        data: {
-          teamId: actor.teamId,
-          projectId: project.id,
-          creatorId: actor.user.id,
-          mode: getModel(prepared.request.model)!.kind,
-          model: prepared.request.model,
-          region: prepared.request.region,
-          prompt: prepared.request.prompt,
-          request: prepared.request as unknown as Prisma.InputJsonValue,
-          warnings: prepared.warnings as unknown as Prisma.InputJsonValue,
-          status: "queued",
-          keySource: access.source,
-          credentialId: access.credentialId,
-          idempotencyKey,
-          requestHash: hash,
-          estimate: estimate as unknown as Prisma.InputJsonValue,
-          currency: estimate.currency,
-          unitPriceMicros: estimate.unitPriceMicros === null ? null : toMicros(estimate.unitPrice!),
-          estimatedBilledMs: estimate.billedMs,
-          estimatedAmountMicros: amountMicros,
-        },
-        include: { creator: { select: { id: true, name: true } } },
-      });
-      await addEvent(tx, created.id, "queued", {
-        actorId: actor.user.id,
-        message: `Queued by ${actor.user.name}${actor.via === "token" ? " (API token)" : ""}`,
-        data: { keySource: access.source, billedSeconds: estimate.billedSeconds, amount: estimate.amount, currency: estimate.currency },
-      });
-      return created;
-    }));
+    const row = await retryOnSqliteBusy(() =>
+      db().$transaction(async (tx) => {
+        // Serialize budget checks per team so two concurrent submits cannot both squeeze under a budget.
+        if (isPostgres()) await tx.$queryRawUnsafe("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l", actor.teamId);
+        await assertWithinBudget(tx, actor.teamId, project.id, estimate.currency, amountMicros, prepared.priceKey);
+        const created = await tx.generation.create({
+          data: {
+            teamId: actor.teamId,
+            projectId: project.id,
+            creatorId: actor.user.id,
+            mode: getModel(prepared.request.model)!.kind,
+            model: prepared.request.model,
+            region: prepared.request.region,
+            prompt: prepared.request.prompt,
+            request: prepared.request as unknown as Prisma.InputJsonValue,
+            warnings: prepared.warnings as unknown as Prisma.InputJsonValue,
+            status: "queued",
+            keySource: access.source,
+            credentialId: access.credentialId,
+            idempotencyKey,
+            requestHash: hash,
+            estimate: estimate as unknown as Prisma.InputJsonValue,
+            currency: estimate.currency,
+            unitPriceMicros: estimate.unitPriceMicros === null ? null : toMicros(estimate.unitPrice!),
+            estimatedBilledMs: estimate.billedMs,
+            estimatedAmountMicros: amountMicros,
+          },
+          include: { creator: { select: { id: true, name: true } } },
+        });
+        await addEvent(tx, created.id, "queued", {
+          actorId: actor.user.id,
+          message: `Queued by ${actor.user.name}${actor.via === "token" ? " (API token)" : ""}`,
+          data: { keySource: access.source, billedSeconds: estimate.billedSeconds, amount: estimate.amount, currency: estimate.currency },
+        });
+        return created;
+      }),
+    );
     return { generation: toResource(row), created: true };
   } catch (error) {
     // A concurrent request with the same key won the insert: answer like a replay.

@@ -59,8 +59,7 @@ export async function rotateSecrets(database: Db, keys: { current: string; previ
   const webhookSecrets = await rotateAll(
     webhooks.map((w) => ({ id: w.id, box: w.secretCiphertext })),
     keys,
-    async (id, oldBox, newBox) =>
-      (await database.webhook.updateMany({ where: { id, secretCiphertext: oldBox }, data: { secretCiphertext: newBox } })).count,
+    async (id, oldBox, newBox) => (await database.webhook.updateMany({ where: { id, secretCiphertext: oldBox }, data: { secretCiphertext: newBox } })).count,
   );
   return { providerKeys, webhookSecrets };
 }

@@ -32,16 +32,17 @@ function explain(error: unknown, region: Region): never {
   if (!isProviderError(error)) throw error;
   const provider = { ...(error.code && { code: error.code }), ...(error.requestId && { requestId: error.requestId }) };
   if (TRANSIENT.has(error.kind)) {
-    throw new AppError(
-      "provider_unavailable",
-      `DashScope (${region}) could not be reached to check the key, so nothing was saved: ${error.userMessage}`,
-      { provider },
-    );
+    throw new AppError("provider_unavailable", `DashScope (${region}) could not be reached to check the key, so nothing was saved: ${error.userMessage}`, {
+      provider,
+    });
   }
   if (error.kind === "forbidden" || error.kind === "arrearage") {
-    throw validationFailed(
-      [{ path: "apiKey", message: `DashScope refused this key in ${region}${error.code ? ` (${error.code})` : ""}: check the workspace id and the account's access to Model Studio.` }],
-    );
+    throw validationFailed([
+      {
+        path: "apiKey",
+        message: `DashScope refused this key in ${region}${error.code ? ` (${error.code})` : ""}: check the workspace id and the account's access to Model Studio.`,
+      },
+    ]);
   }
   throw new AppError("provider_error", `DashScope answered the key check in ${region} unexpectedly, so nothing was saved. Try again later.`, { provider });
 }
@@ -63,9 +64,7 @@ export async function verifyKey(key: KeyToVerify, fetchOverride?: FetchLike): Pr
     const answers = await Promise.all(others.map((r) => checkIn(key, r, fetchOverride).catch(() => "unknown" as const)));
     const owner = others.find((_, i) => answers[i] === "valid");
     if (owner) {
-      throw validationFailed([
-        { path: "region", message: `This key belongs to ${owner}, not ${key.region}: choose ${owner} or paste a ${key.region} key.` },
-      ]);
+      throw validationFailed([{ path: "region", message: `This key belongs to ${owner}, not ${key.region}: choose ${owner} or paste a ${key.region} key.` }]);
     }
   }
   throw validationFailed([

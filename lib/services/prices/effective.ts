@@ -37,7 +37,13 @@ export interface PriceView {
 const keyOf = (r: { model: string; region: string; tier: string; audio: string }) => `${r.model}|${r.region}|${r.tier}|${r.audio}`;
 
 function figure(row: PriceRow): PriceFigure {
-  return { id: row.id, currency: row.currency, pricePerSecond: microsToDecimal(row.pricePerSecondMicros), source: row.source, effectiveFrom: row.effectiveFrom.toISOString() };
+  return {
+    id: row.id,
+    currency: row.currency,
+    pricePerSecond: microsToDecimal(row.pricePerSecondMicros),
+    source: row.source,
+    effectiveFrom: row.effectiveFrom.toISOString(),
+  };
 }
 
 /** The most recent row in effect at `at`, else null. */
@@ -90,7 +96,20 @@ export function effectivePrices(rows: readonly PriceRow[], slots: readonly Price
   for (const slot of slots) {
     for (const tier of slot.tiers) {
       if (priced.has(`${slot.model}|${slot.region}|${tier}`)) continue;
-      views.push({ model: slot.model, modelLabel: slot.modelLabel, region: slot.region, tier, audio: "any", origin: "none", currency: null, pricePerSecond: null, source: null, effectiveFrom: null, override: null, default: null });
+      views.push({
+        model: slot.model,
+        modelLabel: slot.modelLabel,
+        region: slot.region,
+        tier,
+        audio: "any",
+        origin: "none",
+        currency: null,
+        pricePerSecond: null,
+        source: null,
+        effectiveFrom: null,
+        override: null,
+        default: null,
+      });
     }
   }
   const order = new Map(slots.map((s, i) => [`${s.model}|${s.region}`, i]));

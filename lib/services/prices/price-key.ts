@@ -57,7 +57,9 @@ export function readPriceFocus(query: Record<string, string | string[] | undefin
  * the asked sound setting, then the one for "any". Returns the row's index, or -1.
  */
 export function focusedRowIndex(rows: readonly { model: string; region: string; tier: string; audio: string }[], focus: PriceFocus): number {
-  const candidates = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.model === focus.model && r.region === focus.region && (!focus.tier || r.tier === focus.tier));
+  const candidates = rows
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.model === focus.model && r.region === focus.region && (!focus.tier || r.tier === focus.tier));
   const exact = candidates.find(({ r }) => focus.audio !== null && r.audio === focus.audio);
   return (exact ?? candidates.find(({ r }) => r.audio === "any") ?? candidates[0])?.i ?? -1;
 }

@@ -29,7 +29,8 @@ export const putPriceBody = z
     if (!model) return ctx.addIssue({ code: "custom", path: ["model"], message: `Unknown model "${body.model}"; see GET /api/v1/models.` });
     if (!model.regions[body.region]) return ctx.addIssue({ code: "custom", path: ["region"], message: `${body.model} is not offered in ${body.region}.` });
     const tiers = tiersOf(body.model, body.region);
-    if (!tiers.includes(body.tier)) ctx.addIssue({ code: "custom", path: ["tier"], message: `${body.model} in ${body.region} makes ${tiers.join(", ")} only.` });
+    if (!tiers.includes(body.tier))
+      ctx.addIssue({ code: "custom", path: ["tier"], message: `${body.model} in ${body.region} makes ${tiers.join(", ")} only.` });
     if (!audioOptionsOf(body.model, body.region).includes(body.audio)) {
       ctx.addIssue({ code: "custom", path: ["audio"], message: `${body.model} has no audio choice; price it with audio "any".` });
     }

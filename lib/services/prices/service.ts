@@ -60,7 +60,14 @@ export async function putPrice(actor: Actor, body: PutPriceBody): Promise<{ pric
         action: "price.changed",
         targetType: "price",
         targetId: row.id,
-        data: { model: body.model, region: body.region, tier: body.tier, audio: body.audio, old: existing[0] ? figureOf(existing[0]) : null, new: figureOf(row) },
+        data: {
+          model: body.model,
+          region: body.region,
+          tier: body.tier,
+          audio: body.audio,
+          old: existing[0] ? figureOf(existing[0]) : null,
+          new: figureOf(row),
+        },
       },
       tx,
     );

@@ -22,7 +22,12 @@ export interface ProviderAccess {
 
 const SIMULATOR_KEY = "sk-reelroom-simulator";
 
-async function build(source: KeySource, region: Region, apiKey: string, opts: { credentialId?: string; baseUrl?: string | null; workspaceId?: string | null }): Promise<ProviderAccess> {
+async function build(
+  source: KeySource,
+  region: Region,
+  apiKey: string,
+  opts: { credentialId?: string; baseUrl?: string | null; workspaceId?: string | null },
+): Promise<ProviderAccess> {
   const override = source === "simulator" ? (await ensureSimulator()).baseUrlTemplate : (opts.baseUrl ?? env().DASHSCOPE_BASE_URL);
   return {
     source,
@@ -52,9 +57,13 @@ export async function resolveProviderAccess(teamId: string, region: Region): Pro
   const fallback = instanceFallback(region);
   if (fallback === "instance") return build("instance", region, env().DASHSCOPE_API_KEY!, {});
   if (fallback === "simulator") return build("simulator", region, SIMULATOR_KEY, {});
-  throw new AppError("validation_failed", `No provider key for ${region}. An admin can add one in Settings → Provider keys, or choose a region that has a key.`, {
-    issues: [{ path: "region", message: `No provider key is configured for ${region}.` }],
-  });
+  throw new AppError(
+    "validation_failed",
+    `No provider key for ${region}. An admin can add one in Settings → Provider keys, or choose a region that has a key.`,
+    {
+      issues: [{ path: "region", message: `No provider key is configured for ${region}.` }],
+    },
+  );
 }
 
 /** The account a dispatched generation used, so polls go to the same account. */
@@ -63,7 +72,11 @@ export async function accessForGeneration(g: { teamId: string; region: string; k
   if (g.keySource === "team" && g.credentialId) {
     const credential = await db().providerCredential.findUnique({ where: { id: g.credentialId } });
     if (credential) {
-      return build("team", region, openSecret(credential.keyCiphertext), { credentialId: credential.id, baseUrl: credential.baseUrl, workspaceId: credential.workspaceId });
+      return build("team", region, openSecret(credential.keyCiphertext), {
+        credentialId: credential.id,
+        baseUrl: credential.baseUrl,
+        workspaceId: credential.workspaceId,
+      });
     }
   }
   if (g.keySource === "instance" && env().DASHSCOPE_API_KEY) return build("instance", region, env().DASHSCOPE_API_KEY!, {});

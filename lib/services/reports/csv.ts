@@ -64,9 +64,12 @@ export function usageCsvRow(report: Pick<UsageReport, "from" | "to" | "groupBy">
 }
 
 export function usageCsv(report: UsageReport): string {
-  return UTF8_BOM + stringify(
-    report.rows.map((row) => usageCsvRow(report, row)),
-    { header: true, columns: [...USAGE_CSV_COLUMNS], record_delimiter: "windows" },
+  return (
+    UTF8_BOM +
+    stringify(
+      report.rows.map((row) => usageCsvRow(report, row)),
+      { header: true, columns: [...USAGE_CSV_COLUMNS], record_delimiter: "windows" },
+    )
   );
 }
 

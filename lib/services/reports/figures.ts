@@ -46,7 +46,23 @@ export function sumsOf(raw: RawUsageRow): FigureSums {
 }
 
 export function emptySums(): FigureSums {
-  return { generations: 0, succeeded: 0, failed: 0, canceled: 0, expired: 0, inFlight: 0, billedMs: 0n, estimatedMicros: 0n, actualMicros: 0n, inFlightMicros: 0n, mismatches: 0, priceUnknown: 0, videoLost: 0, videoLostMicros: 0n, unpricedBilledMs: 0n };
+  return {
+    generations: 0,
+    succeeded: 0,
+    failed: 0,
+    canceled: 0,
+    expired: 0,
+    inFlight: 0,
+    billedMs: 0n,
+    estimatedMicros: 0n,
+    actualMicros: 0n,
+    inFlightMicros: 0n,
+    mismatches: 0,
+    priceUnknown: 0,
+    videoLost: 0,
+    videoLostMicros: 0n,
+    unpricedBilledMs: 0n,
+  };
 }
 
 export function addSums(a: FigureSums, b: FigureSums): FigureSums {

@@ -9,7 +9,9 @@ import type { GroupBy } from "@/lib/services/reports/types";
 export async function labelsFor(groupBy: GroupBy, teamId: string, keys: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(keys)];
   if (groupBy === "project") {
-    const rows = unique.length ? await db().project.findMany({ where: { teamId, id: { in: unique } }, select: { id: true, name: true, archivedAt: true } }) : [];
+    const rows = unique.length
+      ? await db().project.findMany({ where: { teamId, id: { in: unique } }, select: { id: true, name: true, archivedAt: true } })
+      : [];
     return new Map(rows.map((p) => [p.id, p.archivedAt ? `${p.name} (archived)` : p.name]));
   }
   if (groupBy === "user") {

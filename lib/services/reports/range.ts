@@ -77,7 +77,11 @@ export function bucketKeys(range: DayRange, unit: TimeUnit): string[] {
     for (let t = start.getTime(); t < end.getTime(); t += DAY_MS) keys.push(formatDay(new Date(t)));
     return keys;
   }
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d < end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+  for (
+    let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+    d < end;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
+  ) {
     keys.push(bucketKey(d, "month"));
   }
   return keys;

@@ -35,11 +35,21 @@ export async function usageReport(actor: Actor, query: UsageQuery): Promise<Usag
   });
   const raw = await db().$queryRawUnsafe<RawUsageRow[]>(sql, ...params);
   const grouped = raw.map((r) => ({ key: r.k ?? "", currency: r.currency, sums: sumsOf(r) }));
-  const labels = await labelsFor(query.groupBy, actor.teamId, grouped.map((g) => g.key));
+  const labels = await labelsFor(
+    query.groupBy,
+    actor.teamId,
+    grouped.map((g) => g.key),
+  );
   if (query.groupBy !== "day" && query.groupBy !== "month") {
     // Biggest spenders first within each currency, then by volume and name.
     const spend = (g: (typeof grouped)[number]) => g.sums.actualMicros + g.sums.inFlightMicros;
-    grouped.sort((a, b) => a.currency.localeCompare(b.currency) || Number(spend(b) - spend(a)) || b.sums.generations - a.sums.generations || (labels.get(a.key) ?? a.key).localeCompare(labels.get(b.key) ?? b.key));
+    grouped.sort(
+      (a, b) =>
+        a.currency.localeCompare(b.currency) ||
+        Number(spend(b) - spend(a)) ||
+        b.sums.generations - a.sums.generations ||
+        (labels.get(a.key) ?? a.key).localeCompare(labels.get(b.key) ?? b.key),
+    );
   }
   const rows: UsageRow[] = grouped.map((g) => ({ key: g.key, label: labels.get(g.key) ?? g.key, currency: g.currency, ...toFigures(g.sums) }));
   return { from: query.from, to: query.to, groupBy: query.groupBy, scope, projectId: query.projectId, rows, totals: totalsByCurrency(grouped) };

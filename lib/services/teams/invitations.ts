@@ -26,7 +26,14 @@ export async function createInvitation(actor: Actor, input: { role: Role; email?
       expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
     },
   });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "invitation.created", targetType: "invitation", targetId: invitation.id, data: { role: input.role, email: input.email ?? null } });
+  await recordAudit({
+    teamId: actor.teamId,
+    actorId: actor.user.id,
+    action: "invitation.created",
+    targetType: "invitation",
+    targetId: invitation.id,
+    data: { role: input.role, email: input.email ?? null },
+  });
   return { id: invitation.id, role: invitation.role, email: invitation.email, expiresAt: invitation.expiresAt, url: invitationUrl(token) };
 }
 
@@ -75,7 +82,10 @@ export async function acceptInvitation(userId: string, token: string): Promise<{
     });
     if (count === 0) throw new AppError("gone", "This invitation was already used. Ask for a new link.");
     await tx.membership.create({ data: { teamId: invitation.teamId, userId, role: invitation.role } });
-    await recordAudit({ teamId: invitation.teamId, actorId: userId, action: "member.joined", targetType: "user", targetId: userId, data: { role: invitation.role } }, tx);
+    await recordAudit(
+      { teamId: invitation.teamId, actorId: userId, action: "member.joined", targetType: "user", targetId: userId, data: { role: invitation.role } },
+      tx,
+    );
   });
   return { teamId: invitation.teamId, role: invitation.role };
 }

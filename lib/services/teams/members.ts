@@ -34,7 +34,14 @@ export async function changeRole(actor: Actor, membershipId: string, role: Role)
   if (member.role === role) return;
   if (member.role === "owner") await assertNotLastOwner(actor.teamId, "demote the last one");
   await db().membership.update({ where: { id: member.id }, data: { role } });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "member.role_changed", targetType: "user", targetId: member.userId, data: { from: member.role, to: role } });
+  await recordAudit({
+    teamId: actor.teamId,
+    actorId: actor.user.id,
+    action: "member.role_changed",
+    targetType: "user",
+    targetId: member.userId,
+    data: { from: member.role, to: role },
+  });
 }
 
 export async function removeMember(actor: Actor, membershipId: string) {
@@ -45,7 +52,14 @@ export async function removeMember(actor: Actor, membershipId: string) {
   if (member.role === "owner") await assertNotLastOwner(actor.teamId, "remove the last one");
   await db().membership.delete({ where: { id: member.id } });
   await db().apiToken.updateMany({ where: { teamId: actor.teamId, userId: member.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "member.removed", targetType: "user", targetId: member.userId, data: { role: member.role } });
+  await recordAudit({
+    teamId: actor.teamId,
+    actorId: actor.user.id,
+    action: "member.removed",
+    targetType: "user",
+    targetId: member.userId,
+    data: { role: member.role },
+  });
 }
 
 export async function leaveTeam(actor: Actor) {

@@ -25,7 +25,14 @@ export async function createTeam(userId: string, name: string) {
 export async function renameTeam(actor: Actor, name: string) {
   assertCan(actor, "team.rename");
   await db().team.update({ where: { id: actor.teamId }, data: { name } });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "team.renamed", targetType: "team", targetId: actor.teamId, data: { from: actor.teamName, to: name } });
+  await recordAudit({
+    teamId: actor.teamId,
+    actorId: actor.user.id,
+    action: "team.renamed",
+    targetType: "team",
+    targetId: actor.teamId,
+    data: { from: actor.teamName, to: name },
+  });
   return { id: actor.teamId, name };
 }
 

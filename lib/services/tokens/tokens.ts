@@ -37,7 +37,15 @@ const SELECT = {
   user: { select: { id: true, name: true, email: true } },
 } as const;
 
-type Row = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; user: { id: string; name: string; email: string } };
+type Row = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  user: { id: string; name: string; email: string };
+};
 
 function toPublic(row: Row, actor: Actor): PublicToken {
   return { ...row, mine: row.user.id === actor.user.id };

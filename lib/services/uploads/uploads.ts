@@ -46,9 +46,14 @@ export async function createUpload(actor: Actor, req: Request) {
   assertCan(actor, "upload.create");
   const contentType = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const kind = TYPES[contentType];
-  if (!kind) throw new AppError("validation_failed", `Files of type "${contentType || "unknown"}" cannot be references; upload PNG, JPEG, WEBP, BMP, MP4, MOV, WAV or MP3.`);
+  if (!kind)
+    throw new AppError(
+      "validation_failed",
+      `Files of type "${contentType || "unknown"}" cannot be references; upload PNG, JPEG, WEBP, BMP, MP4, MOV, WAV or MP3.`,
+    );
   const declared = Number(req.headers.get("content-length") ?? NaN);
-  if (declared > kind.maxBytes) throw new AppError("payload_too_large", `The file is larger than ${kind.maxBytes / 1024 ** 2} MB, the limit for ${contentType}.`);
+  if (declared > kind.maxBytes)
+    throw new AppError("payload_too_large", `The file is larger than ${kind.maxBytes / 1024 ** 2} MB, the limit for ${contentType}.`);
   if (!req.body) throw new AppError("bad_request", "The upload is empty.");
   const fileName = (new URL(req.url).searchParams.get("name") ?? `upload${kind.ext}`).slice(0, 200);
   const row = await db().upload.create({ data: { teamId: actor.teamId, objectKey: "pending", contentType, bytes: 0n, fileName, createdById: actor.user.id } });
@@ -67,8 +72,12 @@ export async function createUpload(actor: Actor, req: Request) {
     const saved = await db().upload.update({ where: { id: row.id }, data: { objectKey: key, bytes: BigInt(bytes) } });
     return { id: saved.id, url: await fileUrl(saved), contentType, bytes, fileName, ...publicReachability() };
   } catch (error) {
-    await db().upload.delete({ where: { id: row.id } }).catch(() => undefined);
-    await appStorage().delete(key).catch(() => undefined);
+    await db()
+      .upload.delete({ where: { id: row.id } })
+      .catch(() => undefined);
+    await appStorage()
+      .delete(key)
+      .catch(() => undefined);
     throw error instanceof AppError ? error : new AppError("bad_request", "The upload did not complete; try again.");
   }
 }

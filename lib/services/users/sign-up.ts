@@ -6,7 +6,12 @@ import { hasVisibleCharacter } from "@/lib/platform/http/text";
 import { zodIssues } from "@/lib/platform/http/zod-issues";
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: "Name is required.", abort: true }).max(100, "Name must be at most 100 characters.").refine(hasVisibleCharacter, "Name is required."),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Name is required.", abort: true })
+    .max(100, "Name must be at most 100 characters.")
+    .refine(hasVisibleCharacter, "Name is required."),
   email: z.string().trim().toLowerCase().max(254, "Email must be at most 254 characters.").pipe(z.email("Enter a valid email address.")),
   password: z.string().max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
   teamName: z
@@ -36,12 +41,7 @@ export async function signUp(raw: unknown): Promise<CreatedAccount> {
   return createAccount({ ...input, passwordHash: await hashPassword(input.password) });
 }
 
-export async function createAccount(input: {
-  name: string;
-  email: string;
-  passwordHash: string | null;
-  teamName?: string;
-}): Promise<CreatedAccount> {
+export async function createAccount(input: { name: string; email: string; passwordHash: string | null; teamName?: string }): Promise<CreatedAccount> {
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw emailTaken();
   try {

@@ -40,7 +40,10 @@ export interface Context {
 
 const short = (text: string) => (text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text);
 
-async function send(ctx: Context, delivery: { id: string; event: string; payload: string; webhook: { url: string; secretCiphertext: string } }): Promise<Attempt> {
+async function send(
+  ctx: Context,
+  delivery: { id: string; event: string; payload: string; webhook: { url: string; secretCiphertext: string } },
+): Promise<Attempt> {
   let secret: string;
   try {
     secret = openSecret(delivery.webhook.secretCiphertext);
@@ -63,7 +66,11 @@ async function send(ctx: Context, delivery: { id: string; event: string; payload
   } catch (error) {
     if (error instanceof TooManyRedirectsError) {
       const status = error.status ?? null;
-      return { ok: false, statusCode: status, error: `The endpoint answered with a redirect${status ? ` (HTTP ${status})` : ""}; deliveries do not follow redirects, so register the final URL.` };
+      return {
+        ok: false,
+        statusCode: status,
+        error: `The endpoint answered with a redirect${status ? ` (HTTP ${status})` : ""}; deliveries do not follow redirects, so register the final URL.`,
+      };
     }
     if (error instanceof OutboundFetchError) return { ok: false, statusCode: null, error: short(error.message) };
     return { ok: false, statusCode: null, error: "The delivery failed before an answer was received." };

@@ -48,7 +48,10 @@ export async function listDeliveries(actor: Actor, webhookId: string, query: Del
   const webhook = await findTeamWebhook(actor, webhookId);
   if (query.cursor) {
     const anchor = await db().webhookDelivery.findFirst({ where: { id: query.cursor, webhookId: webhook.id }, select: { id: true } });
-    if (!anchor) throw new AppError("validation_failed", "The cursor is not valid for this webhook; start again without it.", { issues: [{ path: "cursor", message: "Unknown cursor." }] });
+    if (!anchor)
+      throw new AppError("validation_failed", "The cursor is not valid for this webhook; start again without it.", {
+        issues: [{ path: "cursor", message: "Unknown cursor." }],
+      });
   }
   const rows = await db().webhookDelivery.findMany({
     where: { webhookId: webhook.id, ...(query.status && { status: query.status }) },

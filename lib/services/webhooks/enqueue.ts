@@ -22,7 +22,13 @@ export interface WebhookPayload {
 }
 
 /** The JSON body of one delivery; cost fields are dropped when the webhook does not include costs. */
-export function buildPayload(input: { deliveryId: string; event: WebhookEvent; createdAt: Date; resource: Record<string, unknown>; includeCost: boolean }): string {
+export function buildPayload(input: {
+  deliveryId: string;
+  event: WebhookEvent;
+  createdAt: Date;
+  resource: Record<string, unknown>;
+  includeCost: boolean;
+}): string {
   const generation = { ...input.resource };
   if (!input.includeCost) for (const field of COST_FIELDS) delete generation[field];
   const payload: WebhookPayload = { id: input.deliveryId, type: input.event, createdAt: input.createdAt.toISOString(), data: { generation } };

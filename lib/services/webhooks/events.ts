@@ -11,7 +11,10 @@ export function isWebhookEvent(value: unknown): value is WebhookEvent {
 
 /** The events column is a comma-separated list. */
 export function parseEvents(column: string): WebhookEvent[] {
-  return column.split(",").map((e) => e.trim()).filter(isWebhookEvent);
+  return column
+    .split(",")
+    .map((e) => e.trim())
+    .filter(isWebhookEvent);
 }
 
 export function formatEvents(events: readonly WebhookEvent[]): string {

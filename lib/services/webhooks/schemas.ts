@@ -32,7 +32,12 @@ export const deliveriesQuery = z
   .object({
     status: z.enum(["pending", "delivered", "failed"], { message: "status must be pending, delivered or failed." }).optional(),
     cursor: z.string().max(100).optional(),
-    limit: z.coerce.number({ message: "limit must be a number from 1 to 100." }).int().min(1, "limit must be at least 1.").max(100, "limit must be at most 100.").default(50),
+    limit: z.coerce
+      .number({ message: "limit must be a number from 1 to 100." })
+      .int()
+      .min(1, "limit must be at least 1.")
+      .max(100, "limit must be at most 100.")
+      .default(50),
   })
   .strict();
 

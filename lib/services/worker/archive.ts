@@ -25,7 +25,15 @@ const fetchForArchive = (allowPrivate: boolean) => (url: string, init: RequestIn
   return response.then((res) => {
     let seen = 0;
     const hold = () => new Promise<void>(() => setTimeout(() => crashPoint("mid-download"), 500));
-    const body = res.body!.pipeThrough(new TransformStream({ transform: (chunk, c) => { seen += chunk.byteLength; c.enqueue(chunk); return seen > crashAfter ? hold() : undefined; } }));
+    const body = res.body!.pipeThrough(
+      new TransformStream({
+        transform: (chunk, c) => {
+          seen += chunk.byteLength;
+          c.enqueue(chunk);
+          return seen > crashAfter ? hold() : undefined;
+        },
+      }),
+    );
     return new Response(body, { status: res.status, headers: res.headers });
   });
 };
@@ -39,7 +47,13 @@ function linkExpiry(g: Generation): number {
 
 export async function archive(g: Generation, workerId: string): Promise<void> {
   if (!g.providerVideoUrl) {
-    await finish(g, workerId, "failed", { errorCode: "NoVideoUrl", errorMessage: "The provider reported success but gave no video URL." }, { message: "No video URL in the provider's answer." });
+    await finish(
+      g,
+      workerId,
+      "failed",
+      { errorCode: "NoVideoUrl", errorMessage: "The provider reported success but gave no video URL." },
+      { message: "No video URL in the provider's answer." },
+    );
     return;
   }
   const key = videoObjectKey(g.teamId, g.id);
@@ -47,12 +61,33 @@ export async function archive(g: Generation, workerId: string): Promise<void> {
   const leaseMs = env().WORKER_LEASE_MS;
   const heartbeat = setInterval(() => void extendLease(g, workerId, leaseMs).catch(() => undefined), leaseMs / 3);
   try {
-    const stored = await ingestFromUrl({ url: g.providerVideoUrl, storage: appStorage(), key, fetchImpl: fetchForArchive(env().ALLOW_PRIVATE_URLS || g.keySource === "simulator"), allowedContentTypes: ["video/mp4"], maxBytes: MAX_VIDEO_BYTES, timeoutMs: 30 * 60_000 });
-    crashPoint("after-upload");
-    await finish(g, workerId, "succeeded", { videoKey: key, videoBytes: BigInt(stored.bytes), videoSha256: stored.sha256, videoContentType: stored.contentType, archivedAt: new Date(), providerVideoUrl: null }, {
-      message: `Archived ${(stored.bytes / 1024 / 1024).toFixed(2)} MB`,
-      data: { bytes: stored.bytes, sha256: stored.sha256, key },
+    const stored = await ingestFromUrl({
+      url: g.providerVideoUrl,
+      storage: appStorage(),
+      key,
+      fetchImpl: fetchForArchive(env().ALLOW_PRIVATE_URLS || g.keySource === "simulator"),
+      allowedContentTypes: ["video/mp4"],
+      maxBytes: MAX_VIDEO_BYTES,
+      timeoutMs: 30 * 60_000,
     });
+    crashPoint("after-upload");
+    await finish(
+      g,
+      workerId,
+      "succeeded",
+      {
+        videoKey: key,
+        videoBytes: BigInt(stored.bytes),
+        videoSha256: stored.sha256,
+        videoContentType: stored.contentType,
+        archivedAt: new Date(),
+        providerVideoUrl: null,
+      },
+      {
+        message: `Archived ${(stored.bytes / 1024 / 1024).toFixed(2)} MB`,
+        data: { bytes: stored.bytes, sha256: stored.sha256, key },
+      },
+    );
   } catch (error) {
     await onArchiveError(g, workerId, error);
   } finally {
@@ -67,9 +102,15 @@ async function onArchiveError(g: Generation, workerId: string, error: unknown) {
   const failures = g.attempts + 1;
   const next = Date.now() + Math.min(5 * 60_000, 2_000 * 2 ** Math.min(failures, 8));
   if (!retryable || next >= linkExpiry(g)) {
-    await finish(g, workerId, "expired", { errorCode: "ResultExpired", errorMessage: `The video could not be archived before the provider's link expired: ${message}` }, {
-      message: `Archiving gave up: ${message}`,
-    });
+    await finish(
+      g,
+      workerId,
+      "expired",
+      { errorCode: "ResultExpired", errorMessage: `The video could not be archived before the provider's link expired: ${message}` },
+      {
+        message: `Archiving gave up: ${message}`,
+      },
+    );
     return;
   }
   await release(g, workerId, new Date(next), { attempts: failures });

@@ -47,17 +47,27 @@ export async function dispatch(g: Generation, workerId: string, tick: TickState 
     const task = await access.client.createTask(body);
     crashPoint("after-create");
     await db().$transaction(async (tx) => {
-      const moved = await transition(current, workerId, "dispatching", {
-        status: "pending",
-        dispatchSlot: null,
-        providerTaskId: task.taskId,
-        providerRequestId: task.requestId,
-        submittedAt: new Date(),
-        nextAttemptAt: later(pollInterval(g)),
-        leaseOwner: null,
-        leaseUntil: null,
-      }, tx);
-      if (moved) await addEvent(tx, g.id, "submitted", { message: `Submitted to DashScope (${g.region})`, data: { taskId: task.taskId, requestId: task.requestId, keySource: g.keySource, workerId } });
+      const moved = await transition(
+        current,
+        workerId,
+        "dispatching",
+        {
+          status: "pending",
+          dispatchSlot: null,
+          providerTaskId: task.taskId,
+          providerRequestId: task.requestId,
+          submittedAt: new Date(),
+          nextAttemptAt: later(pollInterval(g)),
+          leaseOwner: null,
+          leaseUntil: null,
+        },
+        tx,
+      );
+      if (moved)
+        await addEvent(tx, g.id, "submitted", {
+          message: `Submitted to DashScope (${g.region})`,
+          data: { taskId: task.taskId, requestId: task.requestId, keySource: g.keySource, workerId },
+        });
     });
   } catch (error) {
     // A task id already linked elsewhere (unique violation) is handled like an unclear answer:
@@ -82,18 +92,38 @@ async function onCreateError(g: Generation, workerId: string, error: unknown) {
     // Nothing was created: back to the queue. The account as a whole waits (TickState), so a
     // short per-row delay is enough and the queue drains as soon as the provider has room.
     const delay = e.retryAfterMs ?? 1_000;
-    await transition(g, workerId, "dispatching", { status: "queued", dispatchSlot: null, dispatchedAt: null, nextAttemptAt: later(delay), leaseOwner: null, leaseUntil: null });
-    if (g.attempts <= 1 || g.attempts % 5 === 0) await addEvent(db(), g.id, "throttled", { message: "The provider is at its limit; waiting in the queue.", data: { code: e.code ?? null, requestId: e.requestId ?? null } });
+    await transition(g, workerId, "dispatching", {
+      status: "queued",
+      dispatchSlot: null,
+      dispatchedAt: null,
+      nextAttemptAt: later(delay),
+      leaseOwner: null,
+      leaseUntil: null,
+    });
+    if (g.attempts <= 1 || g.attempts % 5 === 0)
+      await addEvent(db(), g.id, "throttled", {
+        message: "The provider is at its limit; waiting in the queue.",
+        data: { code: e.code ?? null, requestId: e.requestId ?? null },
+      });
     return;
   }
   if (e && !e.retryable) {
-    await finish(g, workerId, "failed", { dispatchSlot: null, errorCode: e.code ?? e.kind, errorMessage: e.userMessage, providerRequestId: e.requestId ?? null }, {
-      message: `The provider refused the request: ${e.userMessage}`,
-      data: { code: e.code ?? null, requestId: e.requestId ?? null, httpStatus: e.httpStatus ?? null },
-    });
+    await finish(
+      g,
+      workerId,
+      "failed",
+      { dispatchSlot: null, errorCode: e.code ?? e.kind, errorMessage: e.userMessage, providerRequestId: e.requestId ?? null },
+      {
+        message: `The provider refused the request: ${e.userMessage}`,
+        data: { code: e.code ?? null, requestId: e.requestId ?? null, httpStatus: e.httpStatus ?? null },
+      },
+    );
     return;
   }
   // Timeout, network or 5xx: the task may or may not exist. Leave it `dispatching` for recovery.
   await release(g, workerId, later(5_000));
-  await addEvent(db(), g.id, "dispatch_uncertain", { message: "No clear answer from the provider; checking whether the task was created before trying again.", data: { kind: e?.kind ?? "unknown" } });
+  await addEvent(db(), g.id, "dispatch_uncertain", {
+    message: "No clear answer from the provider; checking whether the task was created before trying again.",
+    data: { kind: e?.kind ?? "unknown" },
+  });
 }

@@ -31,17 +31,32 @@ export async function poll(g: Generation, workerId: string): Promise<void> {
     case "CANCELED": {
       const e = providerErrorFromTask(task);
       const to = task.status === "FAILED" ? "failed" : "canceled";
-      await finish(g, workerId, to, { errorCode: task.code ?? (to === "canceled" ? "Canceled" : "Failed"), errorMessage: task.message ? e.userMessage : to === "canceled" ? "The task was canceled at the provider." : e.userMessage }, {
-        message: to === "failed" ? `Generation failed at the provider: ${e.userMessage}` : "The task was canceled at the provider.",
-        data: { code: task.code ?? null, requestId: task.requestId },
-      });
+      await finish(
+        g,
+        workerId,
+        to,
+        {
+          errorCode: task.code ?? (to === "canceled" ? "Canceled" : "Failed"),
+          errorMessage: task.message ? e.userMessage : to === "canceled" ? "The task was canceled at the provider." : e.userMessage,
+        },
+        {
+          message: to === "failed" ? `Generation failed at the provider: ${e.userMessage}` : "The task was canceled at the provider.",
+          data: { code: task.code ?? null, requestId: task.requestId },
+        },
+      );
       return;
     }
     default:
-      await finish(g, workerId, "expired", { errorCode: "TaskLost", errorMessage: "The provider no longer knows this task (task ids are kept for 24 hours)." }, {
-        message: "The provider answered UNKNOWN for this task: it is older than 24 hours or was lost.",
-        data: { requestId: task.requestId },
-      });
+      await finish(
+        g,
+        workerId,
+        "expired",
+        { errorCode: "TaskLost", errorMessage: "The provider no longer knows this task (task ids are kept for 24 hours)." },
+        {
+          message: "The provider answered UNKNOWN for this task: it is older than 24 hours or was lost.",
+          data: { requestId: task.requestId },
+        },
+      );
   }
 }
 
@@ -54,7 +69,8 @@ export function pollInterval(g: { keySource: string }): number {
 async function progress(g: Generation, workerId: string, status: "pending" | "running") {
   const interval = pollInterval(g);
   await release(g, workerId, jitter(interval), { status, attempts: 0 });
-  if (status !== g.status) await addEvent(db(), g.id, status, { message: status === "running" ? "The provider started generating." : "Waiting in the provider's queue." });
+  if (status !== g.status)
+    await addEvent(db(), g.id, status, { message: status === "running" ? "The provider started generating." : "Waiting in the provider's queue." });
 }
 
 async function succeeded(g: Generation, workerId: string, task: TaskResult) {
@@ -63,22 +79,32 @@ async function succeeded(g: Generation, workerId: string, task: TaskResult) {
   const actual = actualCost(usage, price);
   const mismatch = g.estimatedBilledMs !== null && costDiffers(g.estimatedBilledMs, actual.billedMs);
   await db().$transaction(async (tx) => {
-    const moved = await transition(g, workerId, g.status, {
-      status: "archiving",
-      providerVideoUrl: task.videoUrl ?? null,
-      usage: usage as unknown as Prisma.InputJsonValue,
-      actualBilledMs: actual.billedMs,
-      actualAmountMicros: actual.amountMicros,
-      costMismatch: mismatch,
-      nextAttemptAt: new Date(),
-      attempts: 0,
-      leaseOwner: null,
-      leaseUntil: null,
-    }, tx);
+    const moved = await transition(
+      g,
+      workerId,
+      g.status,
+      {
+        status: "archiving",
+        providerVideoUrl: task.videoUrl ?? null,
+        usage: usage as unknown as Prisma.InputJsonValue,
+        actualBilledMs: actual.billedMs,
+        actualAmountMicros: actual.amountMicros,
+        costMismatch: mismatch,
+        nextAttemptAt: new Date(),
+        attempts: 0,
+        leaseOwner: null,
+        leaseUntil: null,
+      },
+      tx,
+    );
     if (moved) {
       await addEvent(tx, g.id, "provider_succeeded", {
         message: `The provider finished the video; archiving it.${mismatch ? " The billed seconds differ from the estimate." : ""}`,
-        data: { requestId: task.requestId, billedSeconds: actual.billedSeconds, estimateBilledSeconds: g.estimatedBilledMs === null ? null : g.estimatedBilledMs / 1000 },
+        data: {
+          requestId: task.requestId,
+          billedSeconds: actual.billedSeconds,
+          estimateBilledSeconds: g.estimatedBilledMs === null ? null : g.estimatedBilledMs / 1000,
+        },
       });
     }
   });
@@ -88,15 +114,24 @@ async function onPollError(g: Generation, workerId: string, error: unknown) {
   const e = error instanceof ProviderError ? error : null;
   const age = Date.now() - (g.submittedAt ?? g.createdAt).getTime();
   if (age > DAY_MS) {
-    await finish(g, workerId, "expired", { errorCode: "TaskLost", errorMessage: "The task could not be checked for 24 hours and has expired at the provider." }, {
-      message: "Gave up polling: the provider's task ids live 24 hours.",
-    });
+    await finish(
+      g,
+      workerId,
+      "expired",
+      { errorCode: "TaskLost", errorMessage: "The task could not be checked for 24 hours and has expired at the provider." },
+      {
+        message: "Gave up polling: the provider's task ids live 24 hours.",
+      },
+    );
     return;
   }
   const failures = g.attempts + 1;
   const delay = Math.min(5 * 60_000, env().WORKER_POLL_INTERVAL_MS * 2 ** Math.min(failures, 6));
   await release(g, workerId, jitter(delay), { attempts: failures });
   if (failures === 1 || failures % 5 === 0) {
-    await addEvent(db(), g.id, "poll_error", { message: `Could not check the task: ${e?.userMessage ?? "unexpected error"}; retrying.`, data: { kind: e?.kind ?? "unknown", requestId: e?.requestId ?? null } });
+    await addEvent(db(), g.id, "poll_error", {
+      message: `Could not check the task: ${e?.userMessage ?? "unexpected error"}; retrying.`,
+      data: { kind: e?.kind ?? "unknown", requestId: e?.requestId ?? null },
+    });
   }
 }

@@ -90,7 +90,16 @@ export async function recover(g: Generation, workerId: string): Promise<void> {
     await release(g, workerId, new Date(Date.now() + 3_000));
     return;
   }
-  if (await transition(g, workerId, "dispatching", { status: "queued", dispatchSlot: null, dispatchedAt: null, nextAttemptAt: new Date(), leaseOwner: null, leaseUntil: null })) {
+  if (
+    await transition(g, workerId, "dispatching", {
+      status: "queued",
+      dispatchSlot: null,
+      dispatchedAt: null,
+      nextAttemptAt: new Date(),
+      leaseOwner: null,
+      leaseUntil: null,
+    })
+  ) {
     await addEvent(db(), g.id, "requeued", { message: "The earlier submission never reached the provider; queued again." });
   }
 }
@@ -115,6 +124,9 @@ async function adopt(g: Generation, workerId: string, found: { taskId: string; s
     return;
   }
   if (moved) {
-    await addEvent(db(), g.id, "submitted", { message: "Found the provider task created before an interruption; continuing with it.", data: { taskId: found.taskId, recovered: true } });
+    await addEvent(db(), g.id, "submitted", {
+      message: "Found the provider task created before an interruption; continuing with it.",
+      data: { taskId: found.taskId, recovered: true },
+    });
   }
 }

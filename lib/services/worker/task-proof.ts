@@ -39,7 +39,11 @@ export function expectationFor(g: Pick<Generation, "request" | "region">): TaskE
  * as ending in "'").
  */
 export function normalizePrompt(prompt: string): string {
-  return prompt.normalize("NFC").replace(/\s+/g, " ").trim().replace(/[\s.。!！?？…]+$/u, "");
+  return prompt
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s.。!！?？…]+$/u, "");
 }
 
 export function judgeTask(expected: TaskExpectation, listed: Pick<ListedTask, "modelName">, detail: TaskResult): TaskVerdict {

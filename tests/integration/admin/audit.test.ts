@@ -44,12 +44,14 @@ describe.each(DB_KINDS)("audit log on %s", (kind) => {
     await owner.json(`/api/v1/tokens/${token.body.apiToken.id}`, { method: "DELETE" });
     const hook = await owner.json("/api/v1/webhooks", { body: { url: "http://127.0.0.1:9/audit?secret=shh" } });
     await owner.json(`/api/v1/webhooks/${hook.body.webhook.id}`, { method: "DELETE" });
-    const member = await join(app, owner, "member", "=HYPERLINK(\"http://evil\")");
+    const member = await join(app, owner, "member", '=HYPERLINK("http://evil")');
 
     const all = await owner.json("/api/v1/audit");
     expect(all.status).toBe(200);
     const actions = all.body.items.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["team.renamed", "token.created", "token.revoked", "webhook.created", "webhook.deleted", "invitation.created", "member.joined"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["team.renamed", "token.created", "token.revoked", "webhook.created", "webhook.deleted", "invitation.created", "member.joined"]),
+    );
     expect(JSON.stringify(all.body)).not.toContain(token.body.token);
     expect(JSON.stringify(all.body)).not.toContain("secret=shh");
     expect(all.body.items[0].createdAt >= all.body.items[all.body.items.length - 1].createdAt).toBe(true);
@@ -98,10 +100,15 @@ describe.each(DB_KINDS)("audit log on %s", (kind) => {
     expect(JSON.parse(renamed[8])).toMatchObject({ to: TEAM_NAME });
     expect(renamed[4]).toBe("Audit Owner");
     const joined = rows.find((r) => r[1] === "member.joined")!;
-    expect(joined[4]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(joined[4]).toBe('\'=HYPERLINK("http://evil")');
 
     const filtered = parseCsv(await (await owner.fetch("/api/v1/audit.csv?action=token.")).text());
-    expect(filtered.slice(1).map((r) => r[1]).sort()).toEqual(["token.created", "token.revoked"]);
+    expect(
+      filtered
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(["token.created", "token.revoked"]);
   });
 
   it("never shows another team's events", async () => {

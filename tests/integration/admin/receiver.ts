@@ -42,7 +42,9 @@ export async function startReceiver(): Promise<Receiver> {
         json = null;
       }
       state.received.push({
-        headers: Object.fromEntries(["content-type", "reelroom-event", "reelroom-delivery", "reelroom-timestamp", "reelroom-signature"].map((h) => [h, header(h)])),
+        headers: Object.fromEntries(
+          ["content-type", "reelroom-event", "reelroom-delivery", "reelroom-timestamp", "reelroom-signature"].map((h) => [h, header(h)]),
+        ),
         body,
         json,
         signatureValid,

@@ -54,7 +54,10 @@ interface Case {
 }
 
 const p = (path: string) => () => path;
-const g = (pick: (c: Ctx, who: Who) => string, suffix = "") => (c: Ctx, who: Who) => `/api/v1/generations/${pick(c, who)}${suffix}`;
+const g =
+  (pick: (c: Ctx, who: Who) => string, suffix = "") =>
+  (c: Ctx, who: Who) =>
+    `/api/v1/generations/${pick(c, who)}${suffix}`;
 /** The caller's own archived generation (viewers and strangers: the member's). */
 const own = (c: Ctx, who: Who) => (who === "member" || who === "admin" || who === "owner" ? c.archived[who] : c.archived.member);
 /** Someone else's archived generation: the member acts on the owner's, everyone else on the member's. */
@@ -79,8 +82,11 @@ const CASES: Case[] = [
     expect: [401, 200, 200, 200, 200, 200],
     check: (b, c, who) => {
       const ids = itemsOf(b);
-      if (who === "stranger") return ids.includes(c.archived.member) ? "lists team A's generations" : ids.includes(c.strangerGeneration) ? null : "misses its own generation";
-      return ids.includes(c.archived.owner) && ids.includes(c.archived.member) && !ids.includes(c.strangerGeneration) ? null : "not exactly team A's generations";
+      if (who === "stranger")
+        return ids.includes(c.archived.member) ? "lists team A's generations" : ids.includes(c.strangerGeneration) ? null : "misses its own generation";
+      return ids.includes(c.archived.owner) && ids.includes(c.archived.member) && !ids.includes(c.strangerGeneration)
+        ? null
+        : "not exactly team A's generations";
     },
   },
   // one generation
@@ -89,7 +95,13 @@ const CASES: Case[] = [
   { method: "GET", path: g(memberGen, "/events"), expect: [401, 404, 200, 200, 200, 200] },
   { name: "move own", method: "PATCH", path: g(own), body: (c) => ({ projectId: c.otherProjectId }), expect: [401, 404, 403, 200, 200, 200] },
   { name: "move someone else's", method: "PATCH", path: g(foreign), body: (c) => ({ projectId: c.otherProjectId }), expect: [401, 404, 403, 403, 200, 200] },
-  { name: "move own into another team's project", method: "PATCH", path: g(own), body: (c) => ({ projectId: c.strangerProjectId }), expect: [401, 404, 403, 404, 404, 404] },
+  {
+    name: "move own into another team's project",
+    method: "PATCH",
+    path: g(own),
+    body: (c) => ({ projectId: c.strangerProjectId }),
+    expect: [401, 404, 403, 404, 404, 404],
+  },
   // videos
   { method: "GET", path: g(memberGen, "/video"), expect: [401, 404, 200, 200, 200, 200] },
   { name: "video of a generation never archived", method: "GET", path: g((c) => c.failed, "/video"), expect: [401, 404, 404, 404, 404, 404] },
@@ -121,16 +133,34 @@ const CASES: Case[] = [
   {
     name: "revoke a share of someone else's",
     method: "DELETE",
-    path: (c, who, s) => (who === "member" ? `/api/v1/generations/${c.archived.owner}/share?shareId=${c.ownerShareId}` : `/api/v1/generations/${c.archived.member}/share?shareId=${s.foreignShare ?? c.memberShareId}`),
+    path: (c, who, s) =>
+      who === "member"
+        ? `/api/v1/generations/${c.archived.owner}/share?shareId=${c.ownerShareId}`
+        : `/api/v1/generations/${c.archived.member}/share?shareId=${s.foreignShare ?? c.memberShareId}`,
     expect: [401, 404, 403, 403, 200, 200],
   },
   { name: "shared video (public)", method: "GET", path: (c) => `/api/v1/shares/${c.shareToken}/video`, expect: [200, 200, 200, 200, 200, 200] },
-  { name: "shared video, forged token", method: "GET", path: (c) => `/api/v1/shares/${c.shareToken.split(".")[0]}.${"A".repeat(32)}/video`, expect: [404, 404, 404, 404, 404, 404] },
+  {
+    name: "shared video, forged token",
+    method: "GET",
+    path: (c) => `/api/v1/shares/${c.shareToken.split(".")[0]}.${"A".repeat(32)}/video`,
+    expect: [404, 404, 404, 404, 404, 404],
+  },
   { name: "shared video, revoked link", method: "GET", path: (c) => `/api/v1/shares/${c.revokedShareToken}/video`, expect: [404, 404, 404, 404, 404, 404] },
   // reference uploads
   { method: "POST", path: p("/api/v1/uploads?name=pixel.png"), raw: { contentType: "image/png", body: PNG }, expect: [401, 201, 403, 201, 201, 201] },
-  { name: "uploaded file, signed (public)", method: "GET", path: (c) => `/api/v1/uploads/${c.uploadId}/file?sig=${c.uploadSig}`, expect: [200, 200, 200, 200, 200, 200] },
-  { name: "uploaded file, bad signature", method: "GET", path: (c) => `/api/v1/uploads/${c.uploadId}/file?sig=${"A".repeat(c.uploadSig.length)}`, expect: [404, 404, 404, 404, 404, 404] },
+  {
+    name: "uploaded file, signed (public)",
+    method: "GET",
+    path: (c) => `/api/v1/uploads/${c.uploadId}/file?sig=${c.uploadSig}`,
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: "uploaded file, bad signature",
+    method: "GET",
+    path: (c) => `/api/v1/uploads/${c.uploadId}/file?sig=${"A".repeat(c.uploadSig.length)}`,
+    expect: [404, 404, 404, 404, 404, 404],
+  },
   { name: "uploaded file, no signature", method: "GET", path: (c) => `/api/v1/uploads/${c.uploadId}/file`, expect: [404, 404, 404, 404, 404, 404] },
   // demo samples
   { method: "GET", path: p("/api/v1/simulator/samples"), expect: [401, 200, 200, 200, 200, 200] },
@@ -139,9 +169,25 @@ const CASES: Case[] = [
   { method: "GET", path: p("/api/v1/usage.csv"), expect: [401, 200, 200, 200, 200, 200] },
   { method: "GET", path: p("/api/v1/budgets"), expect: [401, 200, 200, 200, 200, 200] },
   // The admin creates the team's CNY budget and removes it again, then the owner does the same.
-  { method: "PUT", path: p("/api/v1/budgets"), body: () => ({ projectId: null, currency: "CNY", amount: "1000" }), expect: [401, 201, 403, 403, 201, 201], keep: (b, s) => (s.budget = b.budget.id) },
-  { name: "budget for another team's project", method: "PUT", path: p("/api/v1/budgets"), body: (c) => ({ projectId: c.strangerProjectId, currency: "CNY", amount: "5" }), expect: [401, 201, 403, 403, 404, 404] },
-  { method: "DELETE", path: (c, who, s) => `/api/v1/budgets/${s.budget && (who === "admin" || who === "owner") ? s.budget : c.budgetId}`, expect: [401, 404, 403, 403, 200, 200] },
+  {
+    method: "PUT",
+    path: p("/api/v1/budgets"),
+    body: () => ({ projectId: null, currency: "CNY", amount: "1000" }),
+    expect: [401, 201, 403, 403, 201, 201],
+    keep: (b, s) => (s.budget = b.budget.id),
+  },
+  {
+    name: "budget for another team's project",
+    method: "PUT",
+    path: p("/api/v1/budgets"),
+    body: (c) => ({ projectId: c.strangerProjectId, currency: "CNY", amount: "5" }),
+    expect: [401, 201, 403, 403, 404, 404],
+  },
+  {
+    method: "DELETE",
+    path: (c, who, s) => `/api/v1/budgets/${s.budget && (who === "admin" || who === "owner") ? s.budget : c.budgetId}`,
+    expect: [401, 404, 403, 403, 200, 200],
+  },
   { method: "GET", path: p("/api/v1/prices"), expect: [401, 200, 200, 200, 200, 200] },
   {
     method: "PUT",
@@ -150,9 +196,18 @@ const CASES: Case[] = [
     expect: [401, 201, 403, 403, 201, 201],
     keep: (b, s) => (s.price = b.price.override.id),
   },
-  { method: "DELETE", path: (c, who, s) => `/api/v1/prices/${s.price && (who === "admin" || who === "owner") ? s.price : c.priceId}`, expect: [401, 404, 403, 403, 200, 200] },
+  {
+    method: "DELETE",
+    path: (c, who, s) => `/api/v1/prices/${s.price && (who === "admin" || who === "owner") ? s.price : c.priceId}`,
+    expect: [401, 404, 403, 403, 200, 200],
+  },
   // deleting generations comes last (the viewer and the stranger aim at the member's archived one)
-  { name: "delete own", method: "DELETE", path: g((c, who) => (who === "member" || who === "admin" || who === "owner" ? c.disposable[who] : c.archived.member)), expect: [401, 404, 403, 200, 200, 200] },
+  {
+    name: "delete own",
+    method: "DELETE",
+    path: g((c, who) => (who === "member" || who === "admin" || who === "owner" ? c.disposable[who] : c.archived.member)),
+    expect: [401, 404, 403, 200, 200, 200],
+  },
   {
     name: "delete someone else's",
     method: "DELETE",
@@ -181,7 +236,12 @@ describe.each(DB_KINDS)("role × route matrix for generations and costs on %s", 
 
   beforeAll(async () => {
     sim = await startSimulator({ pendingMs: 100, runningMs: 200 });
-    app = await startApp(kind, { DASHSCOPE_API_KEY: "sk-test-singapore", DASHSCOPE_REGION: "singapore", DASHSCOPE_BASE_URL: sim.baseUrlTemplate, SIMULATOR: "off" });
+    app = await startApp(kind, {
+      DASHSCOPE_API_KEY: "sk-test-singapore",
+      DASHSCOPE_REGION: "singapore",
+      DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
+      SIMULATOR: "off",
+    });
     clients.owner = new Client(app.url);
     const account = await clients.owner.signUp("Matrix Owner", uniqueEmail("owner"));
     clients.admin = await join(app, clients.owner, "admin");
@@ -236,7 +296,10 @@ describe.each(DB_KINDS)("role × route matrix for generations and costs on %s", 
     const upload = (await uploaded.json()).upload;
     const budget = await clients.owner.json("/api/v1/budgets", { method: "PUT", body: { projectId: other.body.project.id, currency: "CNY", amount: "1000" } });
     expect(budget.status, JSON.stringify(budget.body)).toBe(201);
-    const price = await clients.owner.json("/api/v1/prices", { method: "PUT", body: { model: "wan2.6-t2v", region: "singapore", tier: "1080P", pricePerSecond: "0.15" } });
+    const price = await clients.owner.json("/api/v1/prices", {
+      method: "PUT",
+      body: { model: "wan2.6-t2v", region: "singapore", tier: "1080P", pricePerSecond: "0.15" },
+    });
     expect(price.status, JSON.stringify(price.body)).toBe(201);
 
     ctx = {
@@ -325,7 +388,10 @@ describe.each(DB_KINDS)("role × route matrix for generations and costs on %s", 
       const res = await call;
       if (res.status !== want) problems.push(`${label}: ${res.status} (expected ${want}) ${JSON.stringify(res.body)?.slice(0, 160)}`);
     };
-    for (const [via, c] of [["session", person], ["token", script]] as const) {
+    for (const [via, c] of [
+      ["session", person],
+      ["token", script],
+    ] as const) {
       await attempt(`${via} POST /generations`, 403, c.json("/api/v1/generations", { body: t2vBody(ctx.projectId, "Not any more") }));
       await attempt(`${via} PATCH own generation`, 403, c.json(`/api/v1/generations/${id}`, { method: "PATCH", body: { projectId: ctx.otherProjectId } }));
       await attempt(`${via} POST own share`, 403, c.json(`/api/v1/generations/${id}/share`, { body: {} }));

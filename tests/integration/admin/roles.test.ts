@@ -41,7 +41,13 @@ const CASES: Case[] = [
   { method: "GET", path: p("/api/v1/members"), expect: [401, 200, 200, 200, 200, 200] },
   { method: "PATCH", path: (c) => `/api/v1/members/${c.viewerMembershipId}`, body: { role: "viewer" }, expect: [401, 404, 403, 403, 200, 200] },
   { method: "GET", path: p("/api/v1/invitations"), expect: [401, 200, 403, 403, 200, 200] },
-  { method: "POST", path: p("/api/v1/invitations"), body: { role: "viewer" }, expect: [401, 201, 403, 403, 201, 201], keep: (b, s) => (s.invitation = b.invitation.id) },
+  {
+    method: "POST",
+    path: p("/api/v1/invitations"),
+    body: { role: "viewer" },
+    expect: [401, 201, 403, 403, 201, 201],
+    keep: (b, s) => (s.invitation = b.invitation.id),
+  },
   { method: "DELETE", path: mineOr("invitation", "/api/v1/invitations", (c) => c.invitationId), expect: [401, 404, 403, 403, 200, 200] },
   { method: "GET", path: p("/api/v1/projects"), expect: [401, 200, 200, 200, 200, 200] },
   { method: "POST", path: p("/api/v1/projects"), body: { name: "Matrix" }, expect: [401, 201, 403, 201, 201, 201] },
@@ -57,7 +63,13 @@ const CASES: Case[] = [
   { method: "DELETE", path: (c) => `/api/v1/tokens/${c.memberTokenId}`, expect: [401, 404, 404, 200, 200, 200] },
   // webhooks
   { method: "GET", path: p("/api/v1/webhooks"), expect: [401, 200, 403, 403, 200, 200] },
-  { method: "POST", path: p("/api/v1/webhooks"), body: { url: "http://127.0.0.1:9/matrix" }, expect: [401, 201, 403, 403, 201, 201], keep: (b, s) => (s.webhook = b.webhook.id) },
+  {
+    method: "POST",
+    path: p("/api/v1/webhooks"),
+    body: { url: "http://127.0.0.1:9/matrix" },
+    expect: [401, 201, 403, 403, 201, 201],
+    keep: (b, s) => (s.webhook = b.webhook.id),
+  },
   { method: "PATCH", path: (c) => `/api/v1/webhooks/${c.webhookId}`, body: { includeCost: true }, expect: [401, 404, 403, 403, 200, 200] },
   { method: "GET", path: (c) => `/api/v1/webhooks/${c.webhookId}/deliveries`, expect: [401, 404, 403, 403, 200, 200] },
   { method: "POST", path: (c) => `/api/v1/webhooks/deliveries/${c.deliveryId}/resend`, expect: [401, 404, 403, 403, 201, 201] },
@@ -119,7 +131,8 @@ describe.each(DB_KINDS)("role × route matrix on %s", (kind) => {
         });
         const text = await raw.text();
         const res = { status: raw.status, body: raw.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text };
-        if (res.status !== c.expect[index]) mismatches.push(`${who} ${c.method} ${path}: ${res.status} (expected ${c.expect[index]}) ${JSON.stringify(res.body)?.slice(0, 160)}`);
+        if (res.status !== c.expect[index])
+          mismatches.push(`${who} ${c.method} ${path}: ${res.status} (expected ${c.expect[index]}) ${JSON.stringify(res.body)?.slice(0, 160)}`);
         else if (res.status < 300) c.keep?.(res.body, store);
         if (res.status >= 400) expect(res.body?.error?.code, `${who} ${c.method} ${path}`).toBeTruthy();
       }

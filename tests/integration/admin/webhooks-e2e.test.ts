@@ -13,7 +13,12 @@ describe("webhooks from a real generation", () => {
   let receiver: Receiver;
   beforeAll(async () => {
     sim = await startSimulator({ pendingMs: 200, runningMs: 300 });
-    app = await startApp("sqlite", { DASHSCOPE_API_KEY: "sk-test-singapore", DASHSCOPE_REGION: "singapore", DASHSCOPE_BASE_URL: sim.baseUrlTemplate, SIMULATOR: "off" });
+    app = await startApp("sqlite", {
+      DASHSCOPE_API_KEY: "sk-test-singapore",
+      DASHSCOPE_REGION: "singapore",
+      DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
+      SIMULATOR: "off",
+    });
     receiver = await startReceiver();
   });
   afterAll(async () => {

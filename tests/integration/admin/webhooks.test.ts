@@ -61,7 +61,10 @@ describe.each(DB_KINDS)("webhooks on %s", (kind) => {
     const row = await db.webhook.findUniqueOrThrow({ where: { id: webhook.id } });
     expect(row.secretCiphertext).not.toContain(secret);
 
-    const patched = await owner.json(`/api/v1/webhooks/${webhook.id}`, { method: "PATCH", body: { events: ["generation.succeeded", "generation.expired"], includeCost: true } });
+    const patched = await owner.json(`/api/v1/webhooks/${webhook.id}`, {
+      method: "PATCH",
+      body: { events: ["generation.succeeded", "generation.expired"], includeCost: true },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.webhook).toMatchObject({ events: ["generation.succeeded", "generation.expired"], includeCost: true });
     expect(patched.body.secret).toBeUndefined();
@@ -232,17 +235,21 @@ describe("webhook URL checks with ALLOW_PRIVATE_URLS=false", () => {
   });
   afterAll(() => app?.stop());
 
-  it.each(["http://10.0.0.1/hook", "https://10.0.0.1/hook", "https://127.0.0.1/hook", "https://[::1]/hook", "https://169.254.169.254/latest", "http://localhost:8080/hook"])(
-    "refuses %s",
-    async (url) => {
-      const owner = new Client(app.url);
-      await owner.signUp("Strict", uniqueEmail("strict"));
-      const res = await owner.json("/api/v1/webhooks", { body: { url } });
-      expect(res.status).toBe(422);
-      expect(res.body.error.issues[0].path).toBe("url");
-      expect(res.body.error.message).toMatch(/private or local network address|must use https/);
-    },
-  );
+  it.each([
+    "http://10.0.0.1/hook",
+    "https://10.0.0.1/hook",
+    "https://127.0.0.1/hook",
+    "https://[::1]/hook",
+    "https://169.254.169.254/latest",
+    "http://localhost:8080/hook",
+  ])("refuses %s", async (url) => {
+    const owner = new Client(app.url);
+    await owner.signUp("Strict", uniqueEmail("strict"));
+    const res = await owner.json("/api/v1/webhooks", { body: { url } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.issues[0].path).toBe("url");
+    expect(res.body.error.message).toMatch(/private or local network address|must use https/);
+  });
 
   it("refuses plain http to a public host and malformed URLs", async () => {
     const owner = new Client(app.url);

@@ -20,7 +20,15 @@ describe.each(DB_KINDS)("budgets on %s", (kind) => {
   it("refuses the generation that would pass the project's budget, with the numbers, and inserts nothing", async () => {
     const put = await owner.json("/api/v1/budgets", { method: "PUT", body: { projectId: account.projectId, currency: "USD", amount: "0.60" } });
     expect(put.status, JSON.stringify(put.body)).toBe(201);
-    expect(put.body.budget).toMatchObject({ scope: "project", projectId: account.projectId, projectName: "First project", currency: "USD", amount: "0.6", committed: "0", percentUsed: 0 });
+    expect(put.body.budget).toMatchObject({
+      scope: "project",
+      projectId: account.projectId,
+      projectName: "First project",
+      currency: "USD",
+      amount: "0.6",
+      committed: "0",
+      percentUsed: 0,
+    });
 
     const estimate = await owner.json("/api/v1/estimates", { body: t2v(account.projectId) });
     expect(estimate.body.budgets).toEqual([{ scope: "project", currency: "USD", limit: "0.6", committed: "0", remaining: "0.6" }]);

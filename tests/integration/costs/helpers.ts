@@ -50,7 +50,12 @@ export async function submitAndFinish(c: Client, body: unknown) {
   return waitForStatus(c, res.body.generation.id, ["succeeded", "failed", "expired"], 45_000);
 }
 
-export async function join(app: TestApp, owner: Client, role: "admin" | "member" | "viewer", name = `${role} person`): Promise<{ client: Client; userId: string }> {
+export async function join(
+  app: TestApp,
+  owner: Client,
+  role: "admin" | "member" | "viewer",
+  name = `${role} person`,
+): Promise<{ client: Client; userId: string }> {
   const invited = await owner.json("/api/v1/invitations", { body: { role } });
   expect(invited.status).toBe(201);
   const token = new URL(invited.body.invitation.url).pathname.split("/").pop()!;

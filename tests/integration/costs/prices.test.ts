@@ -24,8 +24,17 @@ describe.each(DB_KINDS)("prices on %s", (kind) => {
   it("lists the defaults, and offered combinations without a price as unknown", async () => {
     const res = await owner.json("/api/v1/prices");
     expect(res.status).toBe(200);
-    expect(findRow(res.body.prices, T2V_720)).toMatchObject({ origin: "default", currency: "USD", pricePerSecond: "0.1", source: "third-party listing", override: null });
-    expect(findRow(res.body.prices, { model: "wan2.6-r2v-flash", region: "beijing", tier: "720P", audio: "silent" })).toMatchObject({ currency: "CNY", pricePerSecond: "0.15" });
+    expect(findRow(res.body.prices, T2V_720)).toMatchObject({
+      origin: "default",
+      currency: "USD",
+      pricePerSecond: "0.1",
+      source: "third-party listing",
+      override: null,
+    });
+    expect(findRow(res.body.prices, { model: "wan2.6-r2v-flash", region: "beijing", tier: "720P", audio: "silent" })).toMatchObject({
+      currency: "CNY",
+      pricePerSecond: "0.15",
+    });
     expect(findRow(res.body.prices, { model: "wan2.6-t2v", region: "virginia", tier: "720P" })).toMatchObject({ origin: "none", pricePerSecond: null });
 
     // No known price: the estimate still works, says so and gives the billed seconds.
@@ -40,7 +49,13 @@ describe.each(DB_KINDS)("prices on %s", (kind) => {
 
     const put = await owner.json("/api/v1/prices", { method: "PUT", body: { ...T2V_720, pricePerSecond: "0.2" } });
     expect(put.status, JSON.stringify(put.body)).toBe(201);
-    expect(put.body.price).toMatchObject({ origin: "team", currency: "USD", pricePerSecond: "0.2", default: expect.objectContaining({ pricePerSecond: "0.1" }), override: expect.objectContaining({ active: true }) });
+    expect(put.body.price).toMatchObject({
+      origin: "team",
+      currency: "USD",
+      pricePerSecond: "0.2",
+      default: expect.objectContaining({ pricePerSecond: "0.1" }),
+      override: expect.objectContaining({ active: true }),
+    });
 
     const estimate = await owner.json("/api/v1/estimates", { body: t2v(account.projectId) });
     expect(estimate.body.estimate).toMatchObject({ unitPrice: "0.2", amount: "1", priceSource: "team price" });
@@ -62,10 +77,16 @@ describe.each(DB_KINDS)("prices on %s", (kind) => {
     expect((await owner.json("/api/v1/estimates", { body: t2v(account.projectId) })).body.estimate).toMatchObject({ unitPrice: "0.1", amount: "0.5" });
     expect((await owner.json(`/api/v1/prices/${listed.default.id}`, { method: "DELETE" })).status).toBe(404);
 
-    const audit = (await owner.json("/api/v1/audit?action=price.")).body.items.map((e: { action: string; data: Record<string, unknown> }) => [e.action, e.data]);
+    const audit = (await owner.json("/api/v1/audit?action=price.")).body.items.map((e: { action: string; data: Record<string, unknown> }) => [
+      e.action,
+      e.data,
+    ]);
     expect(audit).toEqual([
       ["price.deleted", expect.objectContaining({ model: "wan2.6-t2v", old: expect.objectContaining({ pricePerSecond: "0.15" }) })],
-      ["price.changed", expect.objectContaining({ old: expect.objectContaining({ pricePerSecond: "0.2" }), new: expect.objectContaining({ pricePerSecond: "0.15" }) })],
+      [
+        "price.changed",
+        expect.objectContaining({ old: expect.objectContaining({ pricePerSecond: "0.2" }), new: expect.objectContaining({ pricePerSecond: "0.15" }) }),
+      ],
       ["price.changed", expect.objectContaining({ old: null, new: expect.objectContaining({ pricePerSecond: "0.2", currency: "USD" }) })],
     ]);
   });
@@ -73,7 +94,11 @@ describe.each(DB_KINDS)("prices on %s", (kind) => {
   it("a price that starts later is listed as upcoming and not used yet", async () => {
     const put = await owner.json("/api/v1/prices", { method: "PUT", body: { ...T2V_720, pricePerSecond: "0.3", effectiveFrom: "2099-01-01" } });
     expect(put.status).toBe(201);
-    expect(put.body.price).toMatchObject({ origin: "default", pricePerSecond: "0.1", override: expect.objectContaining({ pricePerSecond: "0.3", active: false, effectiveFrom: "2099-01-01T00:00:00.000Z" }) });
+    expect(put.body.price).toMatchObject({
+      origin: "default",
+      pricePerSecond: "0.1",
+      override: expect.objectContaining({ pricePerSecond: "0.3", active: false, effectiveFrom: "2099-01-01T00:00:00.000Z" }),
+    });
     expect((await owner.json("/api/v1/estimates", { body: t2v(account.projectId) })).body.estimate.amount).toBe("0.5");
     await owner.json(`/api/v1/prices/${put.body.price.override.id}`, { method: "DELETE" });
   });
@@ -106,7 +131,10 @@ describe.each(DB_KINDS)("prices on %s", (kind) => {
     for (const [body, path] of cases) {
       const res = await owner.json("/api/v1/prices", { method: "PUT", body });
       expect(res.status, JSON.stringify(body)).toBe(422);
-      expect(res.body.error.issues.map((i: { path: string }) => i.path), JSON.stringify(body)).toContain(path);
+      expect(
+        res.body.error.issues.map((i: { path: string }) => i.path),
+        JSON.stringify(body),
+      ).toContain(path);
     }
   });
 });

@@ -50,7 +50,19 @@ describe.each(DB_KINDS)("usage report at scale on %s", (kind) => {
 
   it("answers every grouping over 100,000 generations quickly and exactly", async () => {
     // The expected figures, computed the slow way.
-    const expected = new Map<string, { generations: number; succeeded: number; inFlight: number; actual: bigint; inFlightMicros: bigint; mismatches: number; unknown: number; billedMs: number }>();
+    const expected = new Map<
+      string,
+      {
+        generations: number;
+        succeeded: number;
+        inFlight: number;
+        actual: bigint;
+        inFlightMicros: bigint;
+        mismatches: number;
+        unknown: number;
+        billedMs: number;
+      }
+    >();
     for (let i = 0; i < TOTAL; i++) {
       const status = STATUSES[i % STATUSES.length];
       const currency = i % 10 === 0 ? "CNY" : "USD";
@@ -90,7 +102,8 @@ describe.each(DB_KINDS)("usage report at scale on %s", (kind) => {
         });
       }
       if (groupBy === "day") expect(res.body.rows.filter((r: { currency: string }) => r.currency === "USD")).toHaveLength(31);
-      if (groupBy === "month") expect(res.body.rows.map((r: { key: string; currency: string }) => `${r.key} ${r.currency}`)).toEqual(["2026-01 CNY", "2026-01 USD"]);
+      if (groupBy === "month")
+        expect(res.body.rows.map((r: { key: string; currency: string }) => `${r.key} ${r.currency}`)).toEqual(["2026-01 CNY", "2026-01 USD"]);
     }
 
     const csv = await owner.fetch("/api/v1/usage.csv?from=2026-01-01&to=2026-01-31&groupBy=day");

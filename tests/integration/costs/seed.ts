@@ -22,15 +22,53 @@ export interface SeedGeneration {
 }
 
 const COLUMNS = [
-  "id", "teamId", "projectId", "creatorId", "mode", "model", "region", "prompt", "request", "status", "keySource", "requestHash", "currency",
-  "estimatedBilledMs", "estimatedAmountMicros", "actualBilledMs", "actualAmountMicros", "costMismatch", "createdAt", "updatedAt", "nextAttemptAt",
+  "id",
+  "teamId",
+  "projectId",
+  "creatorId",
+  "mode",
+  "model",
+  "region",
+  "prompt",
+  "request",
+  "status",
+  "keySource",
+  "requestHash",
+  "currency",
+  "estimatedBilledMs",
+  "estimatedAmountMicros",
+  "actualBilledMs",
+  "actualAmountMicros",
+  "costMismatch",
+  "createdAt",
+  "updatedAt",
+  "nextAttemptAt",
 ] as const;
 
 function values(g: SeedGeneration, date: (d: Date) => unknown, bool: (b: boolean) => unknown): unknown[] {
   const at = date(g.createdAt);
   return [
-    `seed_${randomUUID()}`, g.teamId, g.projectId, g.creatorId, "t2v", g.model, g.region, "seeded", "{}", g.status, "simulator", "seed", g.currency,
-    g.estimatedBilledMs, g.estimatedAmountMicros, g.actualBilledMs, g.actualAmountMicros, bool(g.costMismatch), at, at, at,
+    `seed_${randomUUID()}`,
+    g.teamId,
+    g.projectId,
+    g.creatorId,
+    "t2v",
+    g.model,
+    g.region,
+    "seeded",
+    "{}",
+    g.status,
+    "simulator",
+    "seed",
+    g.currency,
+    g.estimatedBilledMs,
+    g.estimatedAmountMicros,
+    g.actualBilledMs,
+    g.actualAmountMicros,
+    bool(g.costMismatch),
+    at,
+    at,
+    at,
   ];
 }
 
@@ -42,7 +80,14 @@ export async function seedGenerations(databaseUrl: string, rows: Iterable<SeedGe
   try {
     const insert = sqlite.prepare(`INSERT INTO "Generation" (${quoted}) VALUES (${COLUMNS.map(() => "?").join(", ")})`);
     sqlite.transaction(() => {
-      for (const g of rows) insert.run(values(g, (d) => d.toISOString().replace("Z", "+00:00"), (b) => (b ? 1 : 0)));
+      for (const g of rows)
+        insert.run(
+          values(
+            g,
+            (d) => d.toISOString().replace("Z", "+00:00"),
+            (b) => (b ? 1 : 0),
+          ),
+        );
     })();
   } finally {
     sqlite.close();
@@ -59,11 +104,20 @@ async function seedPostgres(databaseUrl: string, rows: Iterable<SeedGeneration>)
     const flush = async () => {
       if (!batch.length) return;
       const placeholders = batch.map((_, r) => `(${COLUMNS.map((__, c) => `$${r * COLUMNS.length + c + 1}`).join(", ")})`).join(", ");
-      await client.query(`INSERT INTO "Generation" (${quoted}) VALUES ${placeholders}`, batch.flat().map((v) => (typeof v === "bigint" ? v.toString() : v)));
+      await client.query(
+        `INSERT INTO "Generation" (${quoted}) VALUES ${placeholders}`,
+        batch.flat().map((v) => (typeof v === "bigint" ? v.toString() : v)),
+      );
       batch = [];
     };
     for (const g of rows) {
-      batch.push(values(g, (d) => d, (b) => b));
+      batch.push(
+        values(
+          g,
+          (d) => d,
+          (b) => b,
+        ),
+      );
       if (batch.length === 2_000) await flush();
     }
     await flush();

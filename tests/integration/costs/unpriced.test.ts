@@ -38,9 +38,22 @@ describe.each(DB_KINDS)("generations without a known price on %s", (kind) => {
 
     const usage = await owner.json("/api/v1/usage?groupBy=model");
     expect(usage.body.totals).toEqual([
-      expect.objectContaining({ currency: "USD", succeeded: 2, billedSeconds: 10, unpricedBilledSeconds: 5, actualAmount: "0.5", committedAmount: "0.5", priceUnknown: 1 }),
+      expect.objectContaining({
+        currency: "USD",
+        succeeded: 2,
+        billedSeconds: 10,
+        unpricedBilledSeconds: 5,
+        actualAmount: "0.5",
+        committedAmount: "0.5",
+        priceUnknown: 1,
+      }),
     ]);
-    expect(usage.body.rows.find((r: { key: string }) => r.key === "wan2.5-t2v-preview")).toMatchObject({ billedSeconds: 5, unpricedBilledSeconds: 5, actualAmount: "0", priceUnknown: 1 });
+    expect(usage.body.rows.find((r: { key: string }) => r.key === "wan2.5-t2v-preview")).toMatchObject({
+      billedSeconds: 5,
+      unpricedBilledSeconds: 5,
+      actualAmount: "0",
+      priceUnknown: 1,
+    });
     const csv = (await (await owner.fetch("/api/v1/usage.csv?groupBy=model")).text()).replace(/^\uFEFF/, "").split("\r\n");
     const columns = csv[0].split(",");
     const row = csv.map((line) => line.split(",")).find((cells) => cells[columns.indexOf("key")] === "wan2.5-t2v-preview")!;
@@ -90,7 +103,10 @@ describe.each(DB_KINDS)("generations without a known price on %s", (kind) => {
     expect(focused).toContain("720P");
 
     // Once an admin sets the price, the budget can count it and the submit goes through.
-    const price = await admin.client.json("/api/v1/prices", { method: "PUT", body: { model: "wan2.5-t2v-preview", region: "singapore", tier: "720P", pricePerSecond: "0.085" } });
+    const price = await admin.client.json("/api/v1/prices", {
+      method: "PUT",
+      body: { model: "wan2.5-t2v-preview", region: "singapore", tier: "720P", pricePerSecond: "0.085" },
+    });
     expect(price.status, JSON.stringify(price.body)).toBe(201);
     const accepted = await submit(member.client, unpriced(account.projectId, "Priced now"));
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);

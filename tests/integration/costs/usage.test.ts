@@ -32,9 +32,25 @@ describe.each(DB_KINDS)("usage reports on %s", (kind) => {
     expect(byModel.status).toBe(200);
     expect(byModel.body).toMatchObject({ groupBy: "model", scope: "team", to: today() });
     const flash = byModel.body.rows.find((r: { key: string }) => r.key === "wan2.6-r2v-flash");
-    expect(flash).toMatchObject({ currency: "USD", generations: 1, succeeded: 1, failed: 0, billedSeconds: 7.5, estimatedAmount: "0.375", actualAmount: "0.375", committedAmount: "0.375", mismatches: 0 });
-    expect(byModel.body.rows.find((r: { key: string }) => r.key === "wan2.6-t2v")).toMatchObject({ actualAmount: "0.5", billedSeconds: 5, label: "Wan 2.6 text-to-video" });
-    expect(byModel.body.totals).toEqual([expect.objectContaining({ currency: "USD", generations: 2, succeeded: 2, billedSeconds: 12.5, actualAmount: "0.875", inFlight: 0 })]);
+    expect(flash).toMatchObject({
+      currency: "USD",
+      generations: 1,
+      succeeded: 1,
+      failed: 0,
+      billedSeconds: 7.5,
+      estimatedAmount: "0.375",
+      actualAmount: "0.375",
+      committedAmount: "0.375",
+      mismatches: 0,
+    });
+    expect(byModel.body.rows.find((r: { key: string }) => r.key === "wan2.6-t2v")).toMatchObject({
+      actualAmount: "0.5",
+      billedSeconds: 5,
+      label: "Wan 2.6 text-to-video",
+    });
+    expect(byModel.body.totals).toEqual([
+      expect.objectContaining({ currency: "USD", generations: 2, succeeded: 2, billedSeconds: 12.5, actualAmount: "0.875", inFlight: 0 }),
+    ]);
 
     const byDay = await owner.json("/api/v1/usage?groupBy=day");
     expect(byDay.body.rows).toEqual([expect.objectContaining({ key: today(), currency: "USD", generations: 2, actualAmount: "0.875" })]);
@@ -51,8 +67,12 @@ describe.each(DB_KINDS)("usage reports on %s", (kind) => {
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="usage-by-model-.*\.csv"/);
     const csv = (await res.text()).replace(/^\uFEFF/, "");
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("from,to,group_by,key,label,currency,generations,succeeded,failed,canceled,expired,in_flight,billed_seconds,estimated_amount,actual_amount,in_flight_amount,committed_amount,mismatches,price_unknown,video_lost,video_lost_amount,unpriced_billed_seconds");
-    expect(lines).toContain(`${byModel.body.from},${today()},model,wan2.6-r2v-flash,Wan 2.6 reference-to-video Flash,USD,1,1,0,0,0,0,7.5,0.375,0.375,0,0.375,0,0,0,0,0`);
+    expect(lines[0]).toBe(
+      "from,to,group_by,key,label,currency,generations,succeeded,failed,canceled,expired,in_flight,billed_seconds,estimated_amount,actual_amount,in_flight_amount,committed_amount,mismatches,price_unknown,video_lost,video_lost_amount,unpriced_billed_seconds",
+    );
+    expect(lines).toContain(
+      `${byModel.body.from},${today()},model,wan2.6-r2v-flash,Wan 2.6 reference-to-video Flash,USD,1,1,0,0,0,0,7.5,0.375,0.375,0,0.375,0,0,0,0,0`,
+    );
     expect(lines).toHaveLength(3);
   });
 
@@ -99,7 +119,10 @@ describe.each(DB_KINDS)("usage reports on %s", (kind) => {
       const res = await owner.json(`/api/v1/usage?${query}`);
       expect(res.status, query).toBe(422);
       expect(res.body.error.code).toBe("validation_failed");
-      expect(res.body.error.issues.map((i: { path: string }) => i.path), query).toContain(path);
+      expect(
+        res.body.error.issues.map((i: { path: string }) => i.path),
+        query,
+      ).toContain(path);
     }
     expect((await owner.fetch("/api/v1/usage.csv?groupBy=week")).status).toBe(422);
     expect((await new Client(env.app!.url).json("/api/v1/usage")).status).toBe(401);

@@ -43,7 +43,18 @@ describe.each(DB_KINDS)("billed tasks whose video was lost on %s", (kind) => {
     // The report bills it, and says the video was lost.
     const usage = await owner.json("/api/v1/usage?groupBy=model");
     expect(usage.body.totals).toEqual([
-      expect.objectContaining({ currency: "USD", generations: 1, succeeded: 0, expired: 1, billedSeconds: 5, actualAmount: "0.5", committedAmount: "0.5", videoLost: 1, videoLostAmount: "0.5", unpricedBilledSeconds: 0 }),
+      expect.objectContaining({
+        currency: "USD",
+        generations: 1,
+        succeeded: 0,
+        expired: 1,
+        billedSeconds: 5,
+        actualAmount: "0.5",
+        committedAmount: "0.5",
+        videoLost: 1,
+        videoLostAmount: "0.5",
+        unpricedBilledSeconds: 0,
+      }),
     ]);
     const csv = await owner.fetch("/api/v1/usage.csv?groupBy=model");
     const [header, line] = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");

@@ -32,7 +32,11 @@ export async function providerErrorOf(call: Promise<unknown>): Promise<ProviderE
   throw new Error("expected the call to fail");
 }
 
-export const t2v = (model = "wan2.6-t2v", prompt = "A kitten running in the moonlight", parameters: Record<string, unknown> = { size: "1280*720", duration: 5 }): ProviderRequest => ({
+export const t2v = (
+  model = "wan2.6-t2v",
+  prompt = "A kitten running in the moonlight",
+  parameters: Record<string, unknown> = { size: "1280*720", duration: 5 },
+): ProviderRequest => ({
   model,
   input: { prompt },
   parameters,

@@ -25,7 +25,14 @@ describe("successful tasks", () => {
     const done = await pollUntilDone(client, created.taskId);
     expect(done).toMatchObject({ taskId: created.taskId, status: "SUCCEEDED", origPrompt: "A fox detective" });
     expect(done.usage).toEqual({
-      shape: "v26", billedSeconds: 10, inputVideoSeconds: 0, outputSeconds: 10, sr: 720, size: "1280*720", videoCount: 1, audio: undefined,
+      shape: "v26",
+      billedSeconds: 10,
+      inputVideoSeconds: 0,
+      outputSeconds: 10,
+      sr: 720,
+      size: "1280*720",
+      videoCount: 1,
+      audio: undefined,
     });
     expect(done.videoUrl).toMatch(new RegExp(`^${sim.url}/results/${created.taskId}\\.mp4\\?Expires=\\d+$`));
     expect(done.submitTime).toBeInstanceOf(Date);
@@ -51,7 +58,10 @@ describe("successful tasks", () => {
     const client = clientFor(sim, "singapore");
     const created = await client.createTask({
       model: "wan2.6-r2v-flash",
-      input: { prompt: "character1 dances with character2 holding character3", reference_urls: [sim.mediaUrl("person.mp4"), sim.mediaUrl("dancer.mp4"), sim.mediaUrl("product.png")] },
+      input: {
+        prompt: "character1 dances with character2 holding character3",
+        reference_urls: [sim.mediaUrl("person.mp4"), sim.mediaUrl("dancer.mp4"), sim.mediaUrl("product.png")],
+      },
       parameters: { size: "1280*720", duration: 5, audio: false, shot_type: "multi" },
     });
     const done = await pollUntilDone(client, created.taskId);
@@ -63,7 +73,13 @@ describe("successful tasks", () => {
     const client = clientFor(sim, "beijing");
     const created = await client.createTask({
       model: "wan2.7-r2v",
-      input: { prompt: "Video 1 waves at Image 1", media: [{ type: "reference_video", url: sim.mediaUrl("person.mp4") }, { type: "reference_image", url: sim.mediaUrl("background.jpg") }] },
+      input: {
+        prompt: "Video 1 waves at Image 1",
+        media: [
+          { type: "reference_video", url: sim.mediaUrl("person.mp4") },
+          { type: "reference_image", url: sim.mediaUrl("background.jpg") },
+        ],
+      },
       parameters: { resolution: "720P", ratio: "9:16", duration: 8 },
     });
     const done = await pollUntilDone(client, created.taskId);

@@ -77,7 +77,11 @@ describe("references hosted elsewhere", () => {
   it("reads kind from Content-Type and duration with music-metadata", async () => {
     const client = clientFor(sim, "virginia");
     // Virginia's wan2.6-r2v accepts videos only, so this also proves the kind was detected.
-    const created = await client.createTask({ model: "wan2.6-r2v", input: { prompt: "character1 smiles", reference_urls: [`${hostUrl}/clip`] }, parameters: { size: "1280*720", duration: 5 } });
+    const created = await client.createTask({
+      model: "wan2.6-r2v",
+      input: { prompt: "character1 smiles", reference_urls: [`${hostUrl}/clip`] },
+      parameters: { size: "1280*720", duration: 5 },
+    });
     const done = await pollUntilDone(client, created.taskId);
     expect(done.usage?.inputVideoSeconds).toBeCloseTo(4.2, 1);
     expect(done.usage?.billedSeconds).toBeCloseTo(9.2, 1);
@@ -85,7 +89,11 @@ describe("references hosted elsewhere", () => {
 
   it("an unreachable video counts as 0 s and the task still succeeds", async () => {
     const client = clientFor(sim);
-    const created = await client.createTask({ model: "wan2.6-r2v-flash", input: { prompt: "character1", reference_urls: [`${hostUrl}/missing.mp4`] }, parameters: { size: "1280*720" } });
+    const created = await client.createTask({
+      model: "wan2.6-r2v-flash",
+      input: { prompt: "character1", reference_urls: [`${hostUrl}/missing.mp4`] },
+      parameters: { size: "1280*720" },
+    });
     const done = await pollUntilDone(client, created.taskId);
     expect(done.status).toBe("SUCCEEDED");
     expect(done.usage).toMatchObject({ inputVideoSeconds: 0, outputSeconds: 5, billedSeconds: 5 });
@@ -110,13 +118,20 @@ describe("routing and control API", () => {
   });
 
   it("POST /__sim/config changes behavior, GET /__sim/stats reports, POST /__sim/reset clears", async () => {
-    const configured = await fetch(`${sim.url}/__sim/config`, { method: "POST", body: JSON.stringify({ failNextCreate: { status: 400, code: "Arrearage" }, bogus: 1 }) });
+    const configured = await fetch(`${sim.url}/__sim/config`, {
+      method: "POST",
+      body: JSON.stringify({ failNextCreate: { status: 400, code: "Arrearage" }, bogus: 1 }),
+    });
     expect(configured.status).toBe(200);
     expect(await configured.json()).not.toHaveProperty("bogus");
     const error = await providerErrorOf(clientFor(sim).createTask(t2v()));
     expect(error).toMatchObject({ kind: "arrearage", httpStatus: 400 });
     await clientFor(sim).createTask(t2v("wan2.6-t2v", "after"));
-    const stats = (await (await fetch(`${sim.url}/__sim/stats`)).json()) as { totalCreates: number; rejectedCreates: number; tasks: { prompt: string; status: string }[] };
+    const stats = (await (await fetch(`${sim.url}/__sim/stats`)).json()) as {
+      totalCreates: number;
+      rejectedCreates: number;
+      tasks: { prompt: string; status: string }[];
+    };
     expect(stats).toMatchObject({ totalCreates: 1, rejectedCreates: 1 });
     expect(stats.tasks[0].prompt).toBe("after");
     expect(["PENDING", "RUNNING", "SUCCEEDED"]).toContain(stats.tasks[0].status);

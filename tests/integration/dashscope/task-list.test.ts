@@ -33,9 +33,26 @@ describe("GET /tasks answer shape", () => {
     expect(body).toMatchObject({ total: 1, total_page: 1, page_no: 1, page_size: 10 });
     const [row] = body.data;
     expect(Object.keys(row).sort()).toEqual([
-      "api_key_id", "caller_parent_id", "caller_uid", "end_time", "gmt_create", "model_name", "region", "request_id", "start_time", "status", "task_id", "user_api_unique_key",
+      "api_key_id",
+      "caller_parent_id",
+      "caller_uid",
+      "end_time",
+      "gmt_create",
+      "model_name",
+      "region",
+      "request_id",
+      "start_time",
+      "status",
+      "task_id",
+      "user_api_unique_key",
     ]);
-    expect(row).toMatchObject({ task_id: created.taskId, status: "SUCCEEDED", model_name: "wan2.6-t2v", request_id: created.requestId, region: "ap-southeast-1" });
+    expect(row).toMatchObject({
+      task_id: created.taskId,
+      status: "SUCCEEDED",
+      model_name: "wan2.6-t2v",
+      request_id: created.requestId,
+      region: "ap-southeast-1",
+    });
     expect(row).not.toHaveProperty("task_status");
     expect(row).not.toHaveProperty("orig_prompt");
     for (const field of ["gmt_create", "start_time", "end_time"]) expect(typeof row[field]).toBe("number");

@@ -27,16 +27,50 @@ const r2v27 = (media: unknown[], parameters: Record<string, unknown> = {}, input
   req("wan2.7-r2v", { prompt: "Video 1 and Image 1", media, ...input }, parameters);
 
 const ACCEPTED: Case[] = [
-  ["wan2.6-t2v with every optional field", "singapore", (m) => req("wan2.6-t2v", { prompt: "a fox", negative_prompt: "flowers", audio_url: m("track.mp3") }, { size: "1080*1920", duration: 15, prompt_extend: true, shot_type: "multi", watermark: false, seed: 2147483647 })],
+  [
+    "wan2.6-t2v with every optional field",
+    "singapore",
+    (m) =>
+      req(
+        "wan2.6-t2v",
+        { prompt: "a fox", negative_prompt: "flowers", audio_url: m("track.mp3") },
+        { size: "1080*1920", duration: 15, prompt_extend: true, shot_type: "multi", watermark: false, seed: 2147483647 },
+      ),
+  ],
   ["wan2.6-t2v with no parameters (defaults)", "virginia", () => req("wan2.6-t2v", { prompt: "a fox" })],
   ["wan2.5-t2v-preview 480P, 10 s", "beijing", () => req("wan2.5-t2v-preview", { prompt: "a fox" }, { size: "624*624", duration: 10 })],
   ["wan2.2-t2v-plus 1080P, duration 5", "singapore", () => req("wan2.2-t2v-plus", { prompt: "a fox" }, { size: "1632*1248", duration: 5 })],
   ["wan2.1-t2v-turbo 480P in singapore", "singapore", () => req("wan2.1-t2v-turbo", { prompt: "a fox" }, { size: "480*832" })],
   ["wanx2.1-t2v-plus in beijing", "beijing", () => req("wanx2.1-t2v-plus", { prompt: "a fox" }, { size: "1280*720" })],
-  ["wan2.6-r2v-flash silent with image + videos", "singapore", (m) => r2v26([m("person.mp4"), m("product.png"), m("dancer.mp4")], { size: "1920*1080", duration: 10, audio: false, shot_type: "single", watermark: true })],
-  ["wan2.6-r2v 5 images", "beijing", (m) => r2v26([m("product.png"), m("background.jpg"), m("product.png"), m("background.jpg"), m("product.png")], { size: "960*960", duration: 2 }, "wan2.6-r2v")],
-  ["wan2.6-r2v in virginia with videos, 10 s", "virginia", (m) => r2v26([m("person.mp4"), m("dancer.mp4")], { size: "1280*720", duration: 10, audio: true }, "wan2.6-r2v")],
-  ["wan2.7-r2v images only, 15 s, with voices", "singapore", (m) => r2v27([{ type: "first_frame", url: m("background.jpg") }, { type: "reference_image", url: m("product.png"), reference_voice: m("voice.wav") }], { resolution: "720P", ratio: "4:3", duration: 15, prompt_extend: false, watermark: true, seed: 0 }, { negative_prompt: "blur", reference_voice: m("voice.wav") })],
+  [
+    "wan2.6-r2v-flash silent with image + videos",
+    "singapore",
+    (m) => r2v26([m("person.mp4"), m("product.png"), m("dancer.mp4")], { size: "1920*1080", duration: 10, audio: false, shot_type: "single", watermark: true }),
+  ],
+  [
+    "wan2.6-r2v 5 images",
+    "beijing",
+    (m) =>
+      r2v26([m("product.png"), m("background.jpg"), m("product.png"), m("background.jpg"), m("product.png")], { size: "960*960", duration: 2 }, "wan2.6-r2v"),
+  ],
+  [
+    "wan2.6-r2v in virginia with videos, 10 s",
+    "virginia",
+    (m) => r2v26([m("person.mp4"), m("dancer.mp4")], { size: "1280*720", duration: 10, audio: true }, "wan2.6-r2v"),
+  ],
+  [
+    "wan2.7-r2v images only, 15 s, with voices",
+    "singapore",
+    (m) =>
+      r2v27(
+        [
+          { type: "first_frame", url: m("background.jpg") },
+          { type: "reference_image", url: m("product.png"), reference_voice: m("voice.wav") },
+        ],
+        { resolution: "720P", ratio: "4:3", duration: 15, prompt_extend: false, watermark: true, seed: 0 },
+        { negative_prompt: "blur", reference_voice: m("voice.wav") },
+      ),
+  ],
   ["wan2.7-r2v with a video, 10 s", "beijing", (m) => r2v27([{ type: "reference_video", url: m("dancer.mp4") }], { duration: 10 })],
 ];
 
@@ -91,7 +125,15 @@ const REJECTED: (Case | [string, Region, (media: Media) => ProviderRequest, numb
   ["media on wan2.6-r2v-flash", "singapore", (m) => req("wan2.6-r2v-flash", { ...prompt, media: [{ type: "reference_video", url: m("person.mp4") }] })],
   ["an empty media array", "singapore", () => r2v27([])],
   ["6 media items", "singapore", (m) => r2v27(Array.from({ length: 6 }, () => ({ type: "reference_image", url: m("product.png") })))],
-  ["two first_frame items", "singapore", (m) => r2v27([{ type: "first_frame", url: m("product.png") }, { type: "first_frame", url: m("background.jpg") }])],
+  [
+    "two first_frame items",
+    "singapore",
+    (m) =>
+      r2v27([
+        { type: "first_frame", url: m("product.png") },
+        { type: "first_frame", url: m("background.jpg") },
+      ]),
+  ],
   ["an unknown media type", "singapore", (m) => r2v27([{ type: "reference_audio", url: m("voice.wav") }])],
   ["a media item without url", "singapore", () => r2v27([{ type: "reference_image" }])],
   ["a media item with an extra field", "singapore", (m) => r2v27([{ type: "reference_image", url: m("product.png"), weight: 1 }])],

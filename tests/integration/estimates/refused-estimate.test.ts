@@ -63,7 +63,15 @@ describe.each(DB_KINDS)("refused estimates on %s", (kind) => {
   });
 
   it("leaves the price open when the size is wrong, and keeps the seconds", async () => {
-    const res = await estimate({ projectId, model: "wan2.6-r2v-flash", region: "singapore", prompt: "character1 waves", size: "1280x720", duration: 5, references: [{ url: video }] });
+    const res = await estimate({
+      projectId,
+      model: "wan2.6-r2v-flash",
+      region: "singapore",
+      prompt: "character1 waves",
+      size: "1280x720",
+      duration: 5,
+      references: [{ url: video }],
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(["size"]);
     expect(res.body.error.details.estimate).toMatchObject({
@@ -82,7 +90,14 @@ describe.each(DB_KINDS)("refused estimates on %s", (kind) => {
     const res = await estimate({ projectId, model: "wan2.6-t2v", region: "singapore", prompt: "", size: "1280*720", duration: 5 });
     expect(res.status).toBe(422);
     expect(res.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(["prompt"]);
-    expect(res.body.error.details.estimate).toMatchObject({ outputSeconds: 5, billedSeconds: 5, unitPrice: "0.1", amount: "0.5", currency: "USD", references: [] });
+    expect(res.body.error.details.estimate).toMatchObject({
+      outputSeconds: 5,
+      billedSeconds: 5,
+      unitPrice: "0.1",
+      amount: "0.5",
+      currency: "USD",
+      references: [],
+    });
   });
 
   it("names an unreadable reference and still prices the others", async () => {

@@ -74,7 +74,11 @@ describe.each(DB_KINDS)("sign-up and sign-in on %s", (kind) => {
     const c = new Client(app.url);
     await c.signUp("Out", uniqueEmail("out"));
     const { body } = await c.json<{ csrfToken: string }>("/api/auth/csrf");
-    await c.fetch("/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken: body.csrfToken, json: "true" }) });
+    await c.fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: body.csrfToken, json: "true" }),
+    });
     expect((await c.json("/api/v1/projects")).status).toBe(401);
   });
 });

@@ -53,7 +53,9 @@ describe.each(DB_KINDS)("teams, invitations, roles and projects on %s", (kind) =
     expect(unknown.status).toBe(404);
     const list = await owner.json("/api/v1/invitations");
     const revokedToken = await invite(owner, "member");
-    const fresh = (await owner.json("/api/v1/invitations")).body.invitations.find((i: { id: string }) => !list.body.invitations.some((j: { id: string }) => j.id === i.id));
+    const fresh = (await owner.json("/api/v1/invitations")).body.invitations.find(
+      (i: { id: string }) => !list.body.invitations.some((j: { id: string }) => j.id === i.id),
+    );
     expect((await owner.json(`/api/v1/invitations/${fresh.id}`, { method: "DELETE" })).status).toBe(200);
     expect((await second.json("/api/v1/invitations/accept", { body: { token: revokedToken } })).status).toBe(410);
   });
@@ -61,7 +63,10 @@ describe.each(DB_KINDS)("teams, invitations, roles and projects on %s", (kind) =
   it("refuses an expired invitation", async () => {
     const token = await invite(owner, "member");
     const db = createDb(app.databaseUrl);
-    await db.invitation.updateMany({ where: { teamId: ownerAccount.teamId, acceptedAt: null, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.updateMany({
+      where: { teamId: ownerAccount.teamId, acceptedAt: null, revokedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await db.$disconnect();
     const c = new Client(app.url);
     await c.signUp("Late", uniqueEmail());

@@ -48,7 +48,11 @@ describe.each(DB_KINDS)("effective parameters on %s (demo mode)", (kind) => {
   });
 
   it("wan2.6-r2v-flash with defaults", async () => {
-    const { read } = await createAndRead({ model: "wan2.6-r2v-flash", prompt: "character1 waves", references: [{ url: sample("product.png"), type: "image" }] });
+    const { read } = await createAndRead({
+      model: "wan2.6-r2v-flash",
+      prompt: "character1 waves",
+      references: [{ url: sample("product.png"), type: "image" }],
+    });
     expect(read.parameters).toEqual({ size: "1920*1080", duration: 5, audio: true, watermark: false });
   });
 
@@ -58,7 +62,10 @@ describe.each(DB_KINDS)("effective parameters on %s (demo mode)", (kind) => {
     const framed = await createAndRead({
       model: "wan2.7-r2v",
       prompt: "Image 1 walks in",
-      references: [{ url: sample("background.jpg"), type: "first_frame" }, { url: sample("product.png"), type: "image" }],
+      references: [
+        { url: sample("background.jpg"), type: "first_frame" },
+        { url: sample("product.png"), type: "image" },
+      ],
     });
     expect(framed.read.parameters).toEqual({ resolution: "1080P", duration: 5, audio: true, promptExtend: true, watermark: false });
   });

@@ -17,7 +17,9 @@ const CRASH_POINTS = ["after-claim", "after-create", "mid-download", "after-uplo
 
 function filesUnder(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => path.join(d.parentPath, d.name));
   } catch {
     return [];
   }
@@ -25,7 +27,9 @@ function filesUnder(dir: string): string[] {
 
 /** Every file under `dir`, relative and sorted: temp files and sidecars included. */
 function relativeFiles(dir: string): string[] {
-  return filesUnder(dir).map((f) => path.relative(dir, f)).sort();
+  return filesUnder(dir)
+    .map((f) => path.relative(dir, f))
+    .sort();
 }
 
 describe("crash safety of the worker", () => {

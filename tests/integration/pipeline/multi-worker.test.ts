@@ -29,7 +29,10 @@ describe("several workers on PostgreSQL", () => {
     const c = new Client(app.url);
     const { projectId } = await c.signUp("Fleet", uniqueEmail("fleet"));
     const ids = await Promise.all(
-      Array.from({ length: 15 }, async (_, i) => (await c.json("/api/v1/generations", { body: t2vBody(projectId, `Fleet clip ${i}`) })).body.generation.id as string),
+      Array.from(
+        { length: 15 },
+        async (_, i) => (await c.json("/api/v1/generations", { body: t2vBody(projectId, `Fleet clip ${i}`) })).body.generation.id as string,
+      ),
     );
     const done = await Promise.all(ids.map((id) => waitForStatus(c, id, ["succeeded", "failed", "expired"], 90_000)));
     expect(done.map((g) => g.status)).toEqual(Array(15).fill("succeeded"));
@@ -37,7 +40,11 @@ describe("several workers on PostgreSQL", () => {
     expect(new Set(done.map((g) => g.providerTaskId)).size).toBe(15);
 
     const db = createDb(app.databaseUrl);
-    const events = await db.generationEvent.groupBy({ by: ["generationId", "type"], where: { generationId: { in: ids }, type: { in: ["submitted", "succeeded"] } }, _count: true });
+    const events = await db.generationEvent.groupBy({
+      by: ["generationId", "type"],
+      where: { generationId: { in: ids }, type: { in: ["submitted", "succeeded"] } },
+      _count: true,
+    });
     const submitted = await db.generationEvent.findMany({ where: { generationId: { in: ids }, type: "submitted" }, select: { data: true } });
     await db.$disconnect();
     expect(events).toHaveLength(30);

@@ -15,7 +15,12 @@ describe.each(DB_KINDS)("generation pipeline on %s", (kind) => {
 
   beforeAll(async () => {
     sim = await startSimulator({ pendingMs: 200, runningMs: 400 });
-    app = await startApp(kind, { DASHSCOPE_API_KEY: "sk-test-singapore", DASHSCOPE_REGION: "singapore", DASHSCOPE_BASE_URL: sim.baseUrlTemplate, SIMULATOR: "off" });
+    app = await startApp(kind, {
+      DASHSCOPE_API_KEY: "sk-test-singapore",
+      DASHSCOPE_REGION: "singapore",
+      DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
+      SIMULATOR: "off",
+    });
     c = new Client(app.url);
     projectId = (await c.signUp("Pipeline", uniqueEmail("pipe"))).projectId;
   });
@@ -77,11 +82,29 @@ describe.each(DB_KINDS)("generation pipeline on %s", (kind) => {
 
   it("refuses invalid requests with 422 issues naming the fields, and creates nothing", async () => {
     const before = (await c.json(`/api/v1/generations?projectId=${projectId}&limit=100`)).body.items.length;
-    const bad = await c.json("/api/v1/generations", { body: { ...t2vBody(projectId), duration: 20, size: "1280x720", shotType: "multi", promptExtend: false, references: [{ url: "https://example.com/a.png" }] } });
+    const bad = await c.json("/api/v1/generations", {
+      body: {
+        ...t2vBody(projectId),
+        duration: 20,
+        size: "1280x720",
+        shotType: "multi",
+        promptExtend: false,
+        references: [{ url: "https://example.com/a.png" }],
+      },
+    });
     expect(bad.status).toBe(422);
     const paths = bad.body.error.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(expect.arrayContaining(["duration", "size", "references"]));
-    const silent = await c.json("/api/v1/generations", { body: { projectId, model: "wan2.6-r2v", region: "singapore", prompt: "character1 waves", audio: false, references: [{ url: sim.mediaUrl("person.mp4") }] } });
+    const silent = await c.json("/api/v1/generations", {
+      body: {
+        projectId,
+        model: "wan2.6-r2v",
+        region: "singapore",
+        prompt: "character1 waves",
+        audio: false,
+        references: [{ url: sim.mediaUrl("person.mp4") }],
+      },
+    });
     expect(silent.status).toBe(422);
     expect(silent.body.error.message).toMatch(/wan2\.6-r2v-flash/);
     const noKey = await c.json("/api/v1/generations", { body: { ...t2vBody(projectId), region: "virginia" } });
@@ -96,11 +119,22 @@ describe.each(DB_KINDS)("generation pipeline on %s", (kind) => {
   });
 
   it("probes references: r2v estimate truncates input video seconds; unreachable references name the field", async () => {
-    const body = { projectId, model: "wan2.6-r2v-flash", region: "singapore", prompt: "character1 holds character2", duration: 5, size: "1280*720", references: [{ url: sim.mediaUrl("person.mp4") }, { url: sim.mediaUrl("product.png") }] };
+    const body = {
+      projectId,
+      model: "wan2.6-r2v-flash",
+      region: "singapore",
+      prompt: "character1 holds character2",
+      duration: 5,
+      size: "1280*720",
+      references: [{ url: sim.mediaUrl("person.mp4") }, { url: sim.mediaUrl("product.png") }],
+    };
     const est = await c.json("/api/v1/estimates", { body });
     expect(est.status).toBe(200);
     expect(est.body.estimate).toMatchObject({ outputSeconds: 5, inputVideoSeconds: 2.5, billedSeconds: 7.5, amount: "0.375", currency: "USD" });
-    expect(est.body.estimate.references.map((r: { type: string; billedSeconds: number }) => [r.type, r.billedSeconds])).toEqual([["video", 2.5], ["image", 0]]);
+    expect(est.body.estimate.references.map((r: { type: string; billedSeconds: number }) => [r.type, r.billedSeconds])).toEqual([
+      ["video", 2.5],
+      ["image", 0],
+    ]);
     const missing = await c.json("/api/v1/estimates", { body: { ...body, prompt: "character1 waves", references: [{ url: `${sim.url}/media/nope.mp4` }] } });
     expect(missing.status).toBe(422);
     expect(missing.body.error.issues[0].path).toBe("references.0.url");

@@ -100,8 +100,11 @@ describe.each(DB_KINDS)("recovery adopts only a generation's own task (%s)", (ki
       await running(worker);
       // Someone else's task on the same account, still in flight while the create below is lost.
       sim.configure({ pendingMs: 20_000 });
-      foreign = await createDashScopeClient({ apiKey: "sk-test", region: "singapore", baseUrl: sim.baseUrlTemplate })
-        .createTask({ model: "wan2.6-t2v", input: { prompt: "Someone else's clip" }, parameters: { size: "1280*720", duration: 5 } });
+      foreign = await createDashScopeClient({ apiKey: "sk-test", region: "singapore", baseUrl: sim.baseUrlTemplate }).createTask({
+        model: "wan2.6-t2v",
+        input: { prompt: "Someone else's clip" },
+        parameters: { size: "1280*720", duration: 5 },
+      });
       sim.configure({ pendingMs: 1000, runningMs: 1000, failNextCreate: { status: 500, code: "InternalError" } });
       const id = await submit(prompt);
       done = await waitForStatus(c, id, ["succeeded", "failed", "expired"], 150_000);
@@ -152,13 +155,20 @@ describe.each(DB_KINDS)("recovery adopts only a generation's own task (%s)", (ki
     const tasks = sim.stats().tasks;
     const byId = new Map(tasks.map((t) => [t.taskId, t]));
     for (const [i, g] of done.entries()) expect(byId.get(g.providerTaskId)?.prompt, `generation ${i}`).toBe(prompts[i]);
-    for (const prompt of prompts) expect(tasks.filter((t) => t.prompt === prompt), prompt).toHaveLength(1);
+    for (const prompt of prompts)
+      expect(
+        tasks.filter((t) => t.prompt === prompt),
+        prompt,
+      ).toHaveLength(1);
     expect(sim.stats().totalCreates).toBe(GENERATIONS);
     expect(new Set(done.map((g) => g.providerTaskId)).size).toBe(GENERATIONS);
 
     const db = createDb(app.databaseUrl);
     try {
-      const recovered = await db.generationEvent.findMany({ where: { generationId: { in: ids }, type: "submitted" }, select: { generationId: true, data: true } });
+      const recovered = await db.generationEvent.findMany({
+        where: { generationId: { in: ids }, type: "submitted" },
+        select: { generationId: true, data: true },
+      });
       // Each killed create left a task that its own generation adopted (a create whose answer came
       // after its lease ran out on a busy machine is adopted the same way).
       expect(recovered.filter((e) => (e.data as { recovered?: boolean }).recovered).length).toBeGreaterThanOrEqual(crashes);

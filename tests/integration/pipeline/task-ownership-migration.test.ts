@@ -32,8 +32,17 @@ async function databaseBeforeMigration(kind: DbKind) {
       ["g-archiving", "archiving", "task-a", "2026-01-01 00:00:03"],
       ["g-finished", "failed", "task-a", "2026-01-01 00:00:04"],
       ["g-alone", "pending", "task-b", "2026-01-01 00:00:05"],
-    ].map(([id, status, task, at]) => `INSERT INTO "Generation" ("id", "teamId", "projectId", "creatorId", "mode", "model", "region", "prompt", "request", "status", "keySource", "requestHash", "providerTaskId", "providerVideoUrl", "leaseOwner", "createdAt", "updatedAt")
-      VALUES ('${id}', 'team', 'project', 'user', 't2v', 'wan2.6-t2v', 'singapore', 'p', '{}', '${status}', 'instance', 'h', '${task}', 'https://example.com/${id}.mp4', 'w1', '${at}', CURRENT_TIMESTAMP);`).join("\n")}
+    ]
+      .map(
+        ([
+          id,
+          status,
+          task,
+          at,
+        ]) => `INSERT INTO "Generation" ("id", "teamId", "projectId", "creatorId", "mode", "model", "region", "prompt", "request", "status", "keySource", "requestHash", "providerTaskId", "providerVideoUrl", "leaseOwner", "createdAt", "updatedAt")
+      VALUES ('${id}', 'team', 'project', 'user', 't2v', 'wan2.6-t2v', 'singapore', 'p', '{}', '${status}', 'instance', 'h', '${task}', 'https://example.com/${id}.mp4', 'w1', '${at}', CURRENT_TIMESTAMP);`,
+      )
+      .join("\n")}
   `;
   if (kind === "sqlite") {
     const sqlite = new Database(url.replace(/^file:/, ""));
@@ -61,7 +70,10 @@ describe.each(DB_KINDS)("migrating to one generation per provider task (%s)", (k
     expect(result.applied.some((name) => name.endsWith(MIGRATION))).toBe(true);
     const db = createDb(url);
     try {
-      const rows = await db.generation.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, providerTaskId: true, providerVideoUrl: true, leaseOwner: true, dispatchSlot: true } });
+      const rows = await db.generation.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, status: true, providerTaskId: true, providerVideoUrl: true, leaseOwner: true, dispatchSlot: true },
+      });
       const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
       expect(byId["g-first"]).toMatchObject({ status: "succeeded", providerTaskId: "task-a", providerVideoUrl: "https://example.com/g-first.mp4" });
       expect(byId["g-inflight"]).toMatchObject({ status: "dispatching", providerTaskId: null, providerVideoUrl: null, leaseOwner: null });

@@ -99,12 +99,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (start >= file.length) return send(res, 416, { "content-range": `bytes */${claimed}` });
     const end = Math.min(m[2] ? Number(m[2]) : file.length - 1, file.length - 1);
     const body = file.subarray(start, end + 1);
-    return send(
-      res,
-      206,
-      { ...headers, "content-range": `bytes ${start}-${end}/${claimed}`, "content-length": body.length },
-      body,
-    );
+    return send(res, 206, { ...headers, "content-range": `bytes ${start}-${end}/${claimed}`, "content-length": body.length }, body);
   });
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -8,8 +8,7 @@ import type { ByteSource } from "@/lib/adapters/probe/byte-source";
 import { MEDIA_DIR } from "./fixture-server";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(MEDIA_DIR, name)));
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe("sniffSignature", () => {
   it.each([

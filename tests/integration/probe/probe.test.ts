@@ -21,8 +21,7 @@ const sizeOf = (file: string) => statSync(path.join(MEDIA_DIR, file)).size;
 
 let server: FixtureServer;
 const url = (p: string) => `${server.baseUrl}${p}`;
-const probe = (p: string, opts: Parameters<typeof probeMedia>[1] = {}) =>
-  probeMedia(url(p), { allowPrivate: true, ...opts });
+const probe = (p: string, opts: Parameters<typeof probeMedia>[1] = {}) => probeMedia(url(p), { allowPrivate: true, ...opts });
 
 async function probeError(p: string, opts: Parameters<typeof probeMedia>[1] = {}): Promise<ProbeError> {
   const err = await probe(p, opts).then(

@@ -35,9 +35,7 @@ describe("safeFetch", () => {
   });
 
   it("refuses a host name that resolves to loopback", async () => {
-    const err = await rejection(
-      safeFetch(`http://localhost:${server.port}/ok`, { allowPrivate: false, timeoutMs: 2000 }),
-    );
+    const err = await rejection(safeFetch(`http://localhost:${server.port}/ok`, { allowPrivate: false, timeoutMs: 2000 }));
     expect(err).toBeInstanceOf(UnsafeUrlError);
     expect(server.requests()).toHaveLength(0);
   });
@@ -56,9 +54,7 @@ describe("safeFetch", () => {
       headers: { range: "bytes=0-7" },
     });
     expect(res.status).toBe(206);
-    expect(new Uint8Array(await res.arrayBuffer())).toEqual(
-      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    );
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
   it("follows a redirect to a public address and reports the final URL", async () => {
@@ -134,9 +130,7 @@ describe("safeFetch", () => {
 
   it("honours the caller's abort signal", async () => {
     const controller = new AbortController();
-    const pending = rejection(
-      safeFetch(url("/slow/image.png"), { allowPrivate: true, timeoutMs: 5000, signal: controller.signal }),
-    );
+    const pending = rejection(safeFetch(url("/slow/image.png"), { allowPrivate: true, timeoutMs: 5000, signal: controller.signal }));
     controller.abort(new Error("stop"));
     expect(((await pending) as Error).message).toBe("stop");
   });

@@ -14,7 +14,9 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 describe("the route list", () => {
   it("finds the routes of the review, and public routes that still exist", () => {
     const names = ROUTES.map((r) => `${r.method} ${r.pattern}`);
-    expect(names).toEqual(expect.arrayContaining(["POST /api/v1/teams", "POST /api/v1/teams/switch", "POST /api/v1/invitations/accept", "DELETE /api/v1/teams/current"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["POST /api/v1/teams", "POST /api/v1/teams/switch", "POST /api/v1/invitations/accept", "DELETE /api/v1/teams/current"]),
+    );
     expect(ROUTES.filter(isPublic).length).toBeGreaterThanOrEqual(8);
     expect(ROUTES.length).toBeGreaterThan(50);
   });
@@ -46,11 +48,14 @@ describe.each(DB_KINDS)("request guards on %s", (kind) => {
       expect(res.status).toBe(401);
     });
 
-    it.each(ROUTES.filter(isPublic).map((r) => [`${r.method} ${r.path}`, r] as const))("public by design: %s answers without credentials, never 5xx", async (_name, r) => {
-      const res = await fetch(app.url + r.path, { method: r.method, redirect: "manual" });
-      expect(res.status).not.toBe(401);
-      expect(res.status).toBeLessThan(500);
-    });
+    it.each(ROUTES.filter(isPublic).map((r) => [`${r.method} ${r.path}`, r] as const))(
+      "public by design: %s answers without credentials, never 5xx",
+      async (_name, r) => {
+        const res = await fetch(app.url + r.path, { method: r.method, redirect: "manual" });
+        expect(res.status).not.toBe(401);
+        expect(res.status).toBeLessThan(500);
+      },
+    );
   });
 
   describe("cookie-authenticated writes must come from the app's origin", () => {
@@ -124,24 +129,38 @@ describe.each(DB_KINDS)("request guards on %s", (kind) => {
     ];
     const bodyText = (body: unknown) => JSON.stringify(body === "t2v" ? t2vBody(account.projectId) : body);
 
-    it.each(JSON_ROUTES.flatMap(([method, path, body]) =>
-      ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", null].map((type) => [method, path, type, body] as const),
-    ))("%s %s as %s → 415 unsupported_media_type", async (method, path, type, body) => {
+    it.each(
+      JSON_ROUTES.flatMap(([method, path, body]) =>
+        ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", null].map(
+          (type) => [method, path, type, body] as const,
+        ),
+      ),
+    )("%s %s as %s → 415 unsupported_media_type", async (method, path, type, body) => {
       const headers: Record<string, string> = type ? { "content-type": type } : {};
       // A Uint8Array body gets no Content-Type of its own.
       const res = await owner.fetch(path, { method, headers, body: new TextEncoder().encode(bodyText(body)) });
       expect(res.status).toBe(415);
-      expect((await res.json()).error).toEqual({ code: "unsupported_media_type", message: "Send the body as JSON with the header Content-Type: application/json." });
+      expect((await res.json()).error).toEqual({
+        code: "unsupported_media_type",
+        message: "Send the body as JSON with the header Content-Type: application/json.",
+      });
     });
 
     it("sign-up (public) refuses text/plain too", async () => {
-      const res = await fetch(`${app.url}/api/v1/signup`, { method: "POST", body: JSON.stringify({ name: "P", email: uniqueEmail(), password: "correct horse battery" }) });
+      const res = await fetch(`${app.url}/api/v1/signup`, {
+        method: "POST",
+        body: JSON.stringify({ name: "P", email: uniqueEmail(), password: "correct horse battery" }),
+      });
       expect(res.status).toBe(415);
       expect((await res.json()).error.code).toBe("unsupported_media_type");
     });
 
     it.each(["application/json", "application/json; charset=utf-8", "application/merge-patch+json"])("accepts %s", async (type) => {
-      const res = await owner.fetch("/api/v1/teams/current", { method: "PATCH", headers: { "content-type": type }, body: JSON.stringify({ name: "Json team" }) });
+      const res = await owner.fetch("/api/v1/teams/current", {
+        method: "PATCH",
+        headers: { "content-type": type },
+        body: JSON.stringify({ name: "Json team" }),
+      });
       expect(res.status).toBe(200);
     });
 
@@ -200,7 +219,10 @@ describe.each(DB_KINDS)("outbound requests are rate limited on %s", (kind) => {
     for (const [method, path] of OUTBOUND) {
       const res = await c.json(path, { method, body: method === "POST" && path.endsWith("generations") ? t2vBody(projectId) : {} });
       expect(res.status, `${method} ${path}`).toBe(429);
-      expect(res.body.error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/^Too many requests that make the server contact other sites; retry in \d+ s\.$/) });
+      expect(res.body.error).toMatchObject({
+        code: "rate_limited",
+        message: expect.stringMatching(/^Too many requests that make the server contact other sites; retry in \d+ s\.$/),
+      });
       const retryAfter = Number(res.headers.get("retry-after"));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);

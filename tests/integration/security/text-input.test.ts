@@ -33,7 +33,12 @@ const r2vBody = (projectId: string): Body => ({
 // Every route that takes a JSON body, with a valid body and each of its text fields.
 // Paths may name {projectId}.
 const BODY_ROUTES: [method: string, path: string, body: (c: Ctx) => Body, fields: string[]][] = [
-  ["POST", "/api/v1/signup", () => ({ name: "N", email: uniqueEmail("text"), password: "correct horse battery", teamName: "T" }), ["name", "email", "password", "teamName"]],
+  [
+    "POST",
+    "/api/v1/signup",
+    () => ({ name: "N", email: uniqueEmail("text"), password: "correct horse battery", teamName: "T" }),
+    ["name", "email", "password", "teamName"],
+  ],
   ["POST", "/api/v1/teams", () => ({ name: "Team" }), ["name"]],
   ["PATCH", "/api/v1/teams/current", () => ({ name: "Team" }), ["name"]],
   ["POST", "/api/v1/teams/switch", (c) => ({ teamId: c.teamId }), ["teamId"]],
@@ -42,13 +47,28 @@ const BODY_ROUTES: [method: string, path: string, body: (c: Ctx) => Body, fields
   ["POST", "/api/v1/projects", () => ({ name: "Project" }), ["name"]],
   ["PATCH", "/api/v1/projects/{projectId}", () => ({ name: "Project" }), ["name"]],
   ["PATCH", "/api/v1/generations/x", (c) => ({ projectId: c.projectId }), ["projectId"]],
-  ["POST", "/api/v1/generations", (c) => ({ ...t2vBody(c.projectId), negativePrompt: "blurry", audioUrl: "https://cdn.example.com/a.mp3" }), ["prompt", "negativePrompt", "projectId", "model", "region", "size", "audioUrl"]],
+  [
+    "POST",
+    "/api/v1/generations",
+    (c) => ({ ...t2vBody(c.projectId), negativePrompt: "blurry", audioUrl: "https://cdn.example.com/a.mp3" }),
+    ["prompt", "negativePrompt", "projectId", "model", "region", "size", "audioUrl"],
+  ],
   ["POST", "/api/v1/generations", (c) => r2vBody(c.projectId), ["references.0.url", "references.0.type"]],
   ["POST", "/api/v1/estimates", (c) => ({ ...t2vBody(c.projectId), negativePrompt: "blurry" }), ["prompt", "negativePrompt", "projectId", "model", "size"]],
   ["POST", "/api/v1/estimates", (c) => r2vBody(c.projectId), ["references.0.url"]],
-  ["PUT", "/api/v1/keys", () => ({ region: "singapore", apiKey: "sk-0123456789", workspaceId: "ws", baseUrl: "https://dashscope.example.com/api/v1" }), ["region", "apiKey", "workspaceId", "baseUrl"]],
+  [
+    "PUT",
+    "/api/v1/keys",
+    () => ({ region: "singapore", apiKey: "sk-0123456789", workspaceId: "ws", baseUrl: "https://dashscope.example.com/api/v1" }),
+    ["region", "apiKey", "workspaceId", "baseUrl"],
+  ],
   ["PUT", "/api/v1/budgets", (c) => ({ projectId: c.projectId, currency: "USD", amount: "5" }), ["projectId", "currency", "amount"]],
-  ["PUT", "/api/v1/prices", () => ({ model: "wan2.6-t2v", region: "singapore", tier: "720P", audio: "any", currency: "USD", pricePerSecond: "0.1", effectiveFrom: "2026-01-01" }), ["model", "region", "tier", "audio", "currency", "pricePerSecond", "effectiveFrom"]],
+  [
+    "PUT",
+    "/api/v1/prices",
+    () => ({ model: "wan2.6-t2v", region: "singapore", tier: "720P", audio: "any", currency: "USD", pricePerSecond: "0.1", effectiveFrom: "2026-01-01" }),
+    ["model", "region", "tier", "audio", "currency", "pricePerSecond", "effectiveFrom"],
+  ],
   ["POST", "/api/v1/tokens", () => ({ name: "CI" }), ["name"]],
   ["POST", "/api/v1/webhooks", () => ({ url: "https://hooks.example.com/x", events: ["generation.succeeded"] }), ["url", "events.0"]],
   ["PATCH", "/api/v1/webhooks/x", () => ({ url: "https://hooks.example.com/y" }), ["url"]],
@@ -160,31 +180,39 @@ describe.each(DB_KINDS)("text the database cannot store, on %s", (kind) => {
     expect(res.status).toBe(422);
     if (r.method !== "HEAD") {
       const name = /\[([^\]]+)\]/.exec(r.pattern)![1];
-      expect((await res.json()).error.issues).toEqual([{ path: name, message: expect.stringMatching(new RegExp(`^The path segment ${name} contains a NUL character`)) }]);
+      expect((await res.json()).error.issues).toEqual([
+        { path: name, message: expect.stringMatching(new RegExp(`^The path segment ${name} contains a NUL character`)) },
+      ]);
     }
   });
 
   // Next.js itself answers 500 for these before any route runs; proxy.ts refuses them first.
-  it.each(allRouteMethods("%ED%A0%80").filter((r) => r.pattern.includes("[") && !r.pattern.startsWith("/api/auth/")).map((r) => [`${r.method} ${r.pattern}`, r] as const))(
-    "%s: a path segment of invalid UTF-8 → 422 naming the path",
-    async (_name, r) => {
-      const res = await owner.fetch(r.path, { method: r.method });
-      expect(res.status).toBe(422);
-      if (r.method !== "HEAD") expect((await res.json()).error).toMatchObject({ code: "validation_failed", issues: [{ path: "path", message: expect.stringMatching(/not UTF-8/) }] });
-    },
-  );
+  it.each(
+    allRouteMethods("%ED%A0%80")
+      .filter((r) => r.pattern.includes("[") && !r.pattern.startsWith("/api/auth/"))
+      .map((r) => [`${r.method} ${r.pattern}`, r] as const),
+  )("%s: a path segment of invalid UTF-8 → 422 naming the path", async (_name, r) => {
+    const res = await owner.fetch(r.path, { method: r.method });
+    expect(res.status).toBe(422);
+    if (r.method !== "HEAD")
+      expect((await res.json()).error).toMatchObject({ code: "validation_failed", issues: [{ path: "path", message: expect.stringMatching(/not UTF-8/) }] });
+  });
 
   it("Idempotency-Key: bytes a header may carry are stored or refused, never a 5xx", async () => {
     const token = (await owner.json("/api/v1/tokens", { body: { name: "raw" } })).body.token as string;
     const body = Buffer.from(JSON.stringify(t2vBody(ctx.projectId)));
     const send = (key: Buffer) =>
-      rawRequest(app.url, [
-        "POST /api/v1/generations HTTP/1.1",
-        `host: ${new URL(app.url).host}`,
-        `authorization: Bearer ${token}`,
-        "content-type: application/json",
-        `idempotency-key: ${key.toString("latin1")}`,
-      ], body);
+      rawRequest(
+        app.url,
+        [
+          "POST /api/v1/generations HTTP/1.1",
+          `host: ${new URL(app.url).host}`,
+          `authorization: Bearer ${token}`,
+          "content-type: application/json",
+          `idempotency-key: ${key.toString("latin1")}`,
+        ],
+        body,
+      );
     const statuses = [
       await send(Buffer.from("key-\u0000-nul", "latin1")), // refused by the HTTP parser itself
       await send(Buffer.from([0x6b, 0xed, 0xa0, 0x80])), // UTF-8 of a lone surrogate: read as Latin-1 text

@@ -198,10 +198,7 @@ describe.each([
     });
   });
 
-  it.each([
-    ["ftp://example.invalid/video.mp4"],
-    ["not a url"],
-  ])("refuses the URL %j without fetching", async (url) => {
+  it.each([["ftp://example.invalid/video.mp4"], ["not a url"]])("refuses the URL %j without fetching", async (url) => {
     let called = false;
     const spyFetch = async () => {
       called = true;

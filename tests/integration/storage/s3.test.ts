@@ -53,9 +53,9 @@ describe("S3 storage specifics", () => {
 
   it("aborts a multipart upload whose source fails after the first part, leaving no object", async () => {
     const key = "videos/team-big/broken.mp4";
-    await expect(
-      storage.put(key, patternStream(BIG, { failAfter: 10 * 1024 * 1024 }), { contentType: "video/mp4" }),
-    ).rejects.toThrow("source failed on purpose");
+    await expect(storage.put(key, patternStream(BIG, { failAfter: 10 * 1024 * 1024 }), { contentType: "video/mp4" })).rejects.toThrow(
+      "source failed on purpose",
+    );
     expect(await storage.stat(key)).toBeNull();
   });
 
@@ -90,9 +90,7 @@ describe("S3 storage specifics", () => {
     const url = await storage.signedUrl(BIG_KEY, { expiresInSeconds: 60, downloadName: "Sunset café.mp4" });
     const res = await fetch(url!, { headers: { Range: "bytes=0-0" } });
     expect(res.status).toBe(206);
-    expect(res.headers.get("content-disposition")).toBe(
-      `attachment; filename="Sunset caf_.mp4"; filename*=UTF-8''Sunset%20caf%C3%A9.mp4`,
-    );
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="Sunset caf_.mp4"; filename*=UTF-8''Sunset%20caf%C3%A9.mp4`);
     await res.arrayBuffer();
   });
 

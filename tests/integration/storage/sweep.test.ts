@@ -109,9 +109,9 @@ describe("S3 storage: aborting abandoned multipart uploads", () => {
 
   it("leaves no incomplete upload when a multipart put fails", async () => {
     const before = (await s3.incompleteUploads()).length;
-    await expect(storage.put("videos/t/broken.mp4", patternStream(20 * 1024 * 1024, { failAfter: 10 * 1024 * 1024 }), { contentType: "video/mp4" })).rejects.toThrow(
-      "source failed on purpose",
-    );
+    await expect(
+      storage.put("videos/t/broken.mp4", patternStream(20 * 1024 * 1024, { failAfter: 10 * 1024 * 1024 }), { contentType: "video/mp4" }),
+    ).rejects.toThrow("source failed on purpose");
     expect((await s3.incompleteUploads()).filter((u) => u.key === "videos/t/broken.mp4")).toEqual([]);
     expect((await s3.incompleteUploads()).length).toBe(before);
   });

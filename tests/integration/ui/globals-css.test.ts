@@ -37,9 +37,20 @@ beforeAll(async () => {
 describe("app/globals.css", () => {
   it("compiles with Tailwind and emits the token utilities the kit relies on", () => {
     for (const utility of [
-      ".bg-surface", ".bg-surface-2", ".text-muted", ".border-border", ".bg-accent", ".text-accent-foreground",
-      ".text-success", ".text-warning", ".text-danger", ".text-info", ".bg-danger-solid", ".shadow-popover",
-      ".animate-pop-in", ".font-mono",
+      ".bg-surface",
+      ".bg-surface-2",
+      ".text-muted",
+      ".border-border",
+      ".bg-accent",
+      ".text-accent-foreground",
+      ".text-success",
+      ".text-warning",
+      ".text-danger",
+      ".text-info",
+      ".bg-danger-solid",
+      ".shadow-popover",
+      ".animate-pop-in",
+      ".font-mono",
     ]) {
       expect(compiled, utility).toContain(`${utility} {`);
     }

@@ -73,7 +73,7 @@ describe("audit CSV", () => {
       createdAt: new Date("2026-01-02T03:04:05Z"),
     });
     expect(toCsv([row])).toBe(
-      'time,action,actor_id,actor_email,actor_name,target_type,target_id,ip,data\r\n' +
+      "time,action,actor_id,actor_email,actor_name,target_type,target_id,ip,data\r\n" +
         '2026-01-02T03:04:05.000Z,team.renamed,u1,jd@example.com,"Doe, ""JD""",team,t1,,"{""to"":""a\\nb""}"\r\n',
     );
   });

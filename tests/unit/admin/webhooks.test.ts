@@ -54,7 +54,9 @@ describe("payload", () => {
   const resource = { id: "g1", status: "succeeded", estimate: { amount: "1" }, actual: { amount: "1" }, costMismatch: false, video: { bytes: 10n } };
 
   it("carries the event id, type, time and the resource", () => {
-    const payload = JSON.parse(buildPayload({ deliveryId: "d1", event: "generation.succeeded", createdAt: new Date("2026-01-01T00:00:00Z"), resource, includeCost: true }));
+    const payload = JSON.parse(
+      buildPayload({ deliveryId: "d1", event: "generation.succeeded", createdAt: new Date("2026-01-01T00:00:00Z"), resource, includeCost: true }),
+    );
     expect(payload).toEqual({
       id: "d1",
       type: "generation.succeeded",

@@ -26,7 +26,12 @@ describe("budgets and unknown prices", () => {
     expect(error.message).toBe(
       `No price is set for wan2.5-t2v-preview in Singapore at 720P, so this generation cannot be counted against the ${scope}'s monthly USD budget. Ask an admin or owner to set its price in Settings → Budgets & prices.`,
     );
-    expect(error.extra.details).toEqual({ ...key, scope, currency: "USD", settingsUrl: "/settings/budgets?model=wan2.5-t2v-preview&region=singapore&tier=720P&audio=audio#prices" });
+    expect(error.extra.details).toEqual({
+      ...key,
+      scope,
+      currency: "USD",
+      settingsUrl: "/settings/budgets?model=wan2.5-t2v-preview&region=singapore&tier=720P&audio=audio#prices",
+    });
   });
 
   it.each([

@@ -29,11 +29,7 @@ const img: Ref = { type: "image" };
 
 describe("estimateCost: reference-to-video", () => {
   it("matches the API example (flash, Singapore, 720P with audio)", () => {
-    const estimate = estimateCost(
-      r2v("720P", 5, true, [img, v(4.2), v(3)]),
-      priceFor("wan2.6-r2v-flash", "singapore", "720P", true),
-      "USD",
-    );
+    const estimate = estimateCost(r2v("720P", 5, true, [img, v(4.2), v(3)]), priceFor("wan2.6-r2v-flash", "singapore", "720P", true), "USD");
     expect(estimate).toMatchObject({
       inputVideoSeconds: 3.3,
       outputSeconds: 5,
@@ -79,11 +75,7 @@ describe("estimateCost: reference-to-video", () => {
     ["beijing", true, "CNY", "0.5", "7.5"],
     ["beijing", false, "CNY", "0.25", "3.75"],
   ] as const)("flash in %s, audio=%s: %s %s/s", (region, audio, currency, unit, amount) => {
-    const e = estimateCost(
-      r2v("1080P", 10, audio, [v(6)]),
-      priceFor("wan2.6-r2v-flash", region, "1080P", audio),
-      regionCurrency(region),
-    );
+    const e = estimateCost(r2v("1080P", 10, audio, [v(6)]), priceFor("wan2.6-r2v-flash", region, "1080P", audio), regionCurrency(region));
     expect(e).toMatchObject({ billedSeconds: 15, currency, unitPrice: unit, amount, priceKnown: true });
   });
 

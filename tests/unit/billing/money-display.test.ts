@@ -33,7 +33,14 @@ describe.each(CASES)("%s %s is shown as %s everywhere", (amount, currency, text)
   });
 
   it("in the timeline", () => {
-    const event = describeEvent({ id: "e1", type: "queued", actorId: null, message: null, data: { billedSeconds: 5, amount, currency }, createdAt: "2026-01-01T00:00:00Z" });
+    const event = describeEvent({
+      id: "e1",
+      type: "queued",
+      actorId: null,
+      message: null,
+      data: { billedSeconds: 5, amount, currency },
+      createdAt: "2026-01-01T00:00:00Z",
+    });
     expect(event.details).toContainEqual({ label: "Estimated cost", value: text, copy: false });
   });
 });
@@ -42,7 +49,11 @@ describe("the budget_exceeded message", () => {
   function fakeTx(limitMicros: bigint, committedMicros: bigint) {
     return {
       budget: { findMany: async () => [{ projectId: null, currency: "USD", amountMicros: limitMicros }] },
-      generation: { aggregate: async (q: { _sum: Record<string, true> }) => ({ _sum: "actualAmountMicros" in q._sum ? { actualAmountMicros: committedMicros } : { estimatedAmountMicros: null } }) },
+      generation: {
+        aggregate: async (q: { _sum: Record<string, true> }) => ({
+          _sum: "actualAmountMicros" in q._sum ? { actualAmountMicros: committedMicros } : { estimatedAmountMicros: null },
+        }),
+      },
     } as unknown as Parameters<typeof assertWithinBudget>[0];
   }
   const key = { model: "wan2.6-t2v", region: "singapore", tier: "720P" as const, audio: true };

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  amountForBilledMs,
-  currencySymbol,
-  formatDecimalMoney,
-  formatMoney,
-  microsToDecimal,
-  regionCurrency,
-  toMicros,
-} from "@/lib/rules/billing/money";
+import { amountForBilledMs, currencySymbol, formatDecimalMoney, formatMoney, microsToDecimal, regionCurrency, toMicros } from "@/lib/rules/billing/money";
 
 describe("toMicros", () => {
   it.each([

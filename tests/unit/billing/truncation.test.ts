@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  billInputReferences,
-  billedInputVideoSeconds,
-  truncationLimitSeconds,
-  type BillableReference,
-} from "@/lib/rules/billing/truncation";
+import { billInputReferences, billedInputVideoSeconds, truncationLimitSeconds, type BillableReference } from "@/lib/rules/billing/truncation";
 
 const video = (durationSeconds?: number): BillableReference => ({ kind: "video", durationSeconds });
 const image: BillableReference = { kind: "image" };

@@ -65,23 +65,44 @@ describe("listTasks wire format", () => {
   it("sends the window in UTC+8 compact form with paging and model", async () => {
     const fake = fakeFetch(() => json(200, { data: [], total: 0 }));
     const client = createDashScopeClient({ apiKey: "sk-x", region: "virginia", baseUrl: "http://127.0.0.1:9/{region}/api/v1", fetchImpl: fake.fetchImpl });
-    await client.listTasks({ startTime: new Date("2026-01-01T00:00:00Z"), endTime: new Date("2026-01-01T01:30:00Z"), modelName: "wan2.6-t2v", pageNo: 2, pageSize: 50 });
+    await client.listTasks({
+      startTime: new Date("2026-01-01T00:00:00Z"),
+      endTime: new Date("2026-01-01T01:30:00Z"),
+      modelName: "wan2.6-t2v",
+      pageNo: 2,
+      pageSize: 50,
+    });
     const url = new URL(fake.calls[0].url);
     expect(url.origin + url.pathname).toBe("http://127.0.0.1:9/virginia/api/v1/tasks");
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      start_time: "20260101080000", end_time: "20260101093000", page_no: "2", page_size: "50", model_name: "wan2.6-t2v",
+      start_time: "20260101080000",
+      end_time: "20260101093000",
+      page_no: "2",
+      page_size: "50",
+      model_name: "wan2.6-t2v",
     });
   });
 });
 
 describe("listTasks answer", () => {
   it("sends the status and task_id filters only when asked and reads the documented answer", async () => {
-    const fake = fakeFetch(() => json(200, {
-      request_id: "r", total: 1, total_page: 1, page_no: 1, page_size: 100,
-      data: [{ task_id: "t1", status: "PENDING", model_name: "wan2.6-t2v", gmt_create: 1767225600000 }],
-    }));
+    const fake = fakeFetch(() =>
+      json(200, {
+        request_id: "r",
+        total: 1,
+        total_page: 1,
+        page_no: 1,
+        page_size: 100,
+        data: [{ task_id: "t1", status: "PENDING", model_name: "wan2.6-t2v", gmt_create: 1767225600000 }],
+      }),
+    );
     const client = createDashScopeClient({ apiKey: "sk-x", region: "singapore", fetchImpl: fake.fetchImpl });
-    const list = await client.listTasks({ startTime: new Date("2026-01-01T00:00:00Z"), endTime: new Date("2026-01-01T01:00:00Z"), status: "PENDING", taskId: "t1" });
+    const list = await client.listTasks({
+      startTime: new Date("2026-01-01T00:00:00Z"),
+      endTime: new Date("2026-01-01T01:00:00Z"),
+      status: "PENDING",
+      taskId: "t1",
+    });
     const params = new URL(fake.calls[0].url).searchParams;
     expect(params.get("status")).toBe("PENDING");
     expect(params.get("task_id")).toBe("t1");
@@ -119,16 +140,22 @@ describe("answers the client cannot use", () => {
 
   it("maps a fetch that throws to a network error", async () => {
     const client = createDashScopeClient({
-      apiKey: "sk-x", region: "singapore",
-      fetchImpl: async () => { throw new TypeError("fetch failed"); },
+      apiKey: "sk-x",
+      region: "singapore",
+      fetchImpl: async () => {
+        throw new TypeError("fetch failed");
+      },
     });
     await expect(client.getTask("t")).rejects.toMatchObject({ kind: "network", retryable: true });
   });
 
   it("maps an abort to a timeout error", async () => {
     const client = createDashScopeClient({
-      apiKey: "sk-x", region: "singapore",
-      fetchImpl: async () => { throw new DOMException("The operation was aborted due to timeout", "TimeoutError"); },
+      apiKey: "sk-x",
+      region: "singapore",
+      fetchImpl: async () => {
+        throw new DOMException("The operation was aborted due to timeout", "TimeoutError");
+      },
     });
     await expect(client.getTask("t")).rejects.toMatchObject({ kind: "timeout", retryable: true });
   });

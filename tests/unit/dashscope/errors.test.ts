@@ -79,7 +79,13 @@ describe("classifyProviderError: unknown codes fall back to the HTTP status", ()
   it("toLog carries the raw details for event rows", () => {
     const error = classifyProviderError({ httpStatus: 429, code: "Throttling", providerMessage: "slow down", requestId: "r9", retryAfterMs: 2000 });
     expect(error.toLog()).toEqual({
-      kind: "throttled", retryable: true, httpStatus: 429, code: "Throttling", providerMessage: "slow down", requestId: "r9", retryAfterMs: 2000,
+      kind: "throttled",
+      retryable: true,
+      httpStatus: 429,
+      code: "Throttling",
+      providerMessage: "slow down",
+      requestId: "r9",
+      retryAfterMs: 2000,
     });
   });
 });

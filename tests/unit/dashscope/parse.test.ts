@@ -5,12 +5,21 @@ import { formatListTime, formatProviderTime, parseProviderTime } from "@/lib/ada
 describe("parseCreateBody", () => {
   it("reads the documented create answer", () => {
     expect(parseCreateBody({ output: { task_status: "PENDING", task_id: "0385dc79" }, request_id: "4909100c" })).toEqual({
-      taskId: "0385dc79", taskStatus: "PENDING", requestId: "4909100c",
+      taskId: "0385dc79",
+      taskStatus: "PENDING",
+      requestId: "4909100c",
     });
   });
 
   it("tolerates the SDK's extra fields", () => {
-    const parsed = parseCreateBody({ status_code: 200, request_id: "c86f", code: "", message: "", output: { task_id: "7211", task_status: "PENDING", video_url: "" }, usage: null });
+    const parsed = parseCreateBody({
+      status_code: 200,
+      request_id: "c86f",
+      code: "",
+      message: "",
+      output: { task_id: "7211", task_status: "PENDING", video_url: "" },
+      usage: null,
+    });
     expect(parsed?.taskId).toBe("7211");
   });
 
@@ -25,22 +34,35 @@ describe("parseTaskBody", () => {
       {
         request_id: "abbf7aa3",
         output: {
-          task_id: "38513c71", task_status: "SUCCEEDED",
-          submit_time: "2025-09-29 14:05:22.119", scheduled_time: "2025-09-29 14:05:28.278", end_time: "2025-09-29 14:10:00.437",
-          orig_prompt: "A fox", video_url: "https://example.invalid/xxx.mp4?Expires=1",
+          task_id: "38513c71",
+          task_status: "SUCCEEDED",
+          submit_time: "2025-09-29 14:05:22.119",
+          scheduled_time: "2025-09-29 14:05:28.278",
+          end_time: "2025-09-29 14:10:00.437",
+          orig_prompt: "A fox",
+          video_url: "https://example.invalid/xxx.mp4?Expires=1",
         },
         usage: { duration: 10, size: "1280*720", input_video_duration: 0, output_video_duration: 10, video_count: 1, SR: 720 },
       },
       "38513c71",
     );
-    expect(result).toMatchObject({ taskId: "38513c71", status: "SUCCEEDED", requestId: "abbf7aa3", origPrompt: "A fox", videoUrl: "https://example.invalid/xxx.mp4?Expires=1" });
+    expect(result).toMatchObject({
+      taskId: "38513c71",
+      status: "SUCCEEDED",
+      requestId: "abbf7aa3",
+      origPrompt: "A fox",
+      videoUrl: "https://example.invalid/xxx.mp4?Expires=1",
+    });
     expect(result?.submitTime?.toISOString()).toBe("2025-09-29T06:05:22.119Z");
     expect(result?.endTime?.toISOString()).toBe("2025-09-29T06:10:00.437Z");
     expect(result?.usage).toMatchObject({ shape: "v26", billedSeconds: 10, sr: 720 });
   });
 
   it("reads a FAILED answer with code and message", () => {
-    const result = parseTaskBody({ request_id: "e5d7", output: { task_id: "86ec", task_status: "FAILED", code: "InvalidParameter", message: "The size is not match xxxxxx" } }, "86ec");
+    const result = parseTaskBody(
+      { request_id: "e5d7", output: { task_id: "86ec", task_status: "FAILED", code: "InvalidParameter", message: "The size is not match xxxxxx" } },
+      "86ec",
+    );
     expect(result).toMatchObject({ status: "FAILED", code: "InvalidParameter", message: "The size is not match xxxxxx" });
     expect(result?.usage).toBeUndefined();
   });
@@ -54,7 +76,10 @@ describe("parseTaskBody", () => {
   });
 
   it("treats empty code/message strings (SDK style) as absent", () => {
-    expect(parseTaskBody({ code: "", output: { task_id: "x", task_status: "PENDING", code: "", message: null } }, "x")).toMatchObject({ code: undefined, message: undefined });
+    expect(parseTaskBody({ code: "", output: { task_id: "x", task_status: "PENDING", code: "", message: null } }, "x")).toMatchObject({
+      code: undefined,
+      message: undefined,
+    });
   });
 
   it.each([[{}], [{ output: { task_id: "x" } }], [{ output: "x" }], [[]]])("returns null for %j", (body) => {
@@ -64,8 +89,14 @@ describe("parseTaskBody", () => {
 
 describe("task statuses", () => {
   it.each([
-    ["PENDING", "PENDING", false], ["running", "RUNNING", false], ["SUCCEEDED", "SUCCEEDED", true], ["FAILED", "FAILED", true],
-    ["CANCELED", "CANCELED", true], ["UNKNOWN", "UNKNOWN", true], ["SUSPENDED", "UNKNOWN", true], [42, "UNKNOWN", true],
+    ["PENDING", "PENDING", false],
+    ["running", "RUNNING", false],
+    ["SUCCEEDED", "SUCCEEDED", true],
+    ["FAILED", "FAILED", true],
+    ["CANCELED", "CANCELED", true],
+    ["UNKNOWN", "UNKNOWN", true],
+    ["SUSPENDED", "UNKNOWN", true],
+    [42, "UNKNOWN", true],
   ] as const)("%j → %s (terminal %s)", (raw, status, terminal) => {
     expect(toTaskStatus(raw)).toBe(status);
     expect(isTerminalStatus(toTaskStatus(raw))).toBe(terminal);
@@ -82,7 +113,10 @@ describe("provider times (UTC+8)", () => {
     expect(formatListTime(instant)).toBe("20260304130607");
     expect(parseProviderTime("20260304130607")?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
   });
-  it.each([[1767225600, "2026-01-01T00:00:00.000Z"], ["2026-01-01T00:00:00Z", "2026-01-01T00:00:00.000Z"]])("parses %j", (raw, iso) => {
+  it.each([
+    [1767225600, "2026-01-01T00:00:00.000Z"],
+    ["2026-01-01T00:00:00Z", "2026-01-01T00:00:00.000Z"],
+  ])("parses %j", (raw, iso) => {
     expect(parseProviderTime(raw)?.toISOString()).toBe(iso);
   });
   it.each([[""], ["garbage"], [null], [-5]])("ignores %j", (raw) => {

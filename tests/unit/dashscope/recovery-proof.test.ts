@@ -8,7 +8,14 @@ const expected = expectationFor({ request, region: "singapore" } as never);
 const listed = { modelName: "wan2.6-t2v" };
 const usage = { shape: "v26" as const, size: "1280*720", sr: 720, outputSeconds: 5, billedSeconds: 5 };
 
-const task = (over: Partial<TaskResult>): TaskResult => ({ taskId: "t", status: "SUCCEEDED", requestId: "r", origPrompt: "A lighthouse at dusk.", usage, ...over });
+const task = (over: Partial<TaskResult>): TaskResult => ({
+  taskId: "t",
+  status: "SUCCEEDED",
+  requestId: "r",
+  origPrompt: "A lighthouse at dusk.",
+  usage,
+  ...over,
+});
 
 describe("what a generation expects of its task", () => {
   it("comes from the body it sent and the effective parameters", () => {
@@ -16,7 +23,10 @@ describe("what a generation expects of its task", () => {
   });
 
   it("uses the model's default duration and the provider's model name", () => {
-    const e = expectationFor({ request: { projectId: "p", model: "wan2.1-t2v-turbo", region: "beijing", prompt: "x", size: "1280*720" }, region: "beijing" } as never);
+    const e = expectationFor({
+      request: { projectId: "p", model: "wan2.1-t2v-turbo", region: "beijing", prompt: "x", size: "1280*720" },
+      region: "beijing",
+    } as never);
     expect(e).toMatchObject({ modelName: "wanx2.1-t2v-turbo", outputSeconds: 5, tier: 720 });
   });
 });

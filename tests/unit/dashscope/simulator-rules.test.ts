@@ -30,8 +30,16 @@ describe("billedInputVideoSeconds (5 s cap split across all references)", () => 
 describe("buildUsage shapes", () => {
   it("wan2.6 r2v: duration = input + output, SR, size, audio", () => {
     const rule = findModelRule("wan2.6-r2v-flash", "singapore")!;
-    expect(buildUsage({ rule, size: "1280*720", outputSeconds: 5, audio: false, references: [image(), video()], referenceSeconds: [0, 4.2], srAsString: false })).toEqual({
-      duration: 7.5, input_video_duration: 2.5, output_video_duration: 5, SR: 720, size: "1280*720", video_count: 1, audio: false,
+    expect(
+      buildUsage({ rule, size: "1280*720", outputSeconds: 5, audio: false, references: [image(), video()], referenceSeconds: [0, 4.2], srAsString: false }),
+    ).toEqual({
+      duration: 7.5,
+      input_video_duration: 2.5,
+      output_video_duration: 5,
+      SR: 720,
+      size: "1280*720",
+      video_count: 1,
+      audio: false,
     });
   });
 
@@ -41,34 +49,51 @@ describe("buildUsage shapes", () => {
     expect(usage).toEqual({ duration: 10, input_video_duration: 0, output_video_duration: 10, SR: "1080", size: "1920*1080", video_count: 1 });
   });
 
-  it.each([["wan2.5-t2v-preview", "singapore"], ["wan2.2-t2v-plus", "beijing"], ["wanx2.1-t2v-turbo", "beijing"]] as const)(
-    "%s reports video_duration + video_ratio",
-    (model, region) => {
-      const rule = findModelRule(model, region)!;
-      expect(buildUsage({ rule, size: "832*480", outputSeconds: 5, audio: false, references: [], referenceSeconds: [], srAsString: false })).toEqual({
-        video_duration: 5, video_ratio: "832*480", video_count: 1,
-      });
-    },
-  );
+  it.each([
+    ["wan2.5-t2v-preview", "singapore"],
+    ["wan2.2-t2v-plus", "beijing"],
+    ["wanx2.1-t2v-turbo", "beijing"],
+  ] as const)("%s reports video_duration + video_ratio", (model, region) => {
+    const rule = findModelRule(model, region)!;
+    expect(buildUsage({ rule, size: "832*480", outputSeconds: 5, audio: false, references: [], referenceSeconds: [], srAsString: false })).toEqual({
+      video_duration: 5,
+      video_ratio: "832*480",
+      video_count: 1,
+    });
+  });
 
-  it.each([["720P", "16:9", "1280*720"], ["720P", "3:4", "832*1088"], ["1080P", "1:1", "1440*1440"], ["1080P", "9:16", "1080*1920"]] as const)(
-    "wan2.7 %s %s → %s",
-    (tier, ratio, size) => {
-      expect(sizeForRatio(tier, ratio)).toBe(size);
-    },
-  );
+  it.each([
+    ["720P", "16:9", "1280*720"],
+    ["720P", "3:4", "832*1088"],
+    ["1080P", "1:1", "1440*1440"],
+    ["1080P", "9:16", "1080*1920"],
+  ] as const)("wan2.7 %s %s → %s", (tier, ratio, size) => {
+    expect(sizeForRatio(tier, ratio)).toBe(size);
+  });
 });
 
 describe("prompt markers", () => {
   it("reads fail, reject and slow markers", () => {
-    expect(readPromptMarkers("a cat [sim:fail=DataInspectionFailed] [sim:slow]")).toEqual({ failCode: "DataInspectionFailed", rejectCode: undefined, slow: true });
+    expect(readPromptMarkers("a cat [sim:fail=DataInspectionFailed] [sim:slow]")).toEqual({
+      failCode: "DataInspectionFailed",
+      rejectCode: undefined,
+      slow: true,
+    });
     expect(readPromptMarkers("[sim:reject=Throttling.RateQuota]").rejectCode).toBe("Throttling.RateQuota");
     expect(readPromptMarkers(undefined)).toEqual({ failCode: undefined, rejectCode: undefined, slow: false });
   });
 
   it.each([
-    ["Arrearage", 400], ["InvalidApiKey", 401], ["Throttling", 429], ["Throttling.AllocationQuota", 429], ["InternalError", 500],
-    ["InternalError.Timeout", 500], ["ModelUnavailable", 503], ["AccessDenied.Unpurchased", 403], ["ModelNotFound", 404], ["DataInspectionFailed", 400],
+    ["Arrearage", 400],
+    ["InvalidApiKey", 401],
+    ["Throttling", 429],
+    ["Throttling.AllocationQuota", 429],
+    ["InternalError", 500],
+    ["InternalError.Timeout", 500],
+    ["ModelUnavailable", 503],
+    ["AccessDenied.Unpurchased", 403],
+    ["ModelNotFound", 404],
+    ["DataInspectionFailed", 400],
   ] as const)("%s answers HTTP %i", (code, status) => {
     expect(statusForCode(code)).toBe(status);
   });

@@ -26,31 +26,47 @@ describe("parseTaskListBody", () => {
       totalPage: 2,
       pageNo: 1,
       pageSize: 10,
-      tasks: [{
-        taskId: "a1",
-        status: "RUNNING",
-        modelName: "wan2.6-t2v",
-        submitTime: new Date(1767225600000),
-        startTime: new Date(1767225605000),
-        endTime: undefined,
-        requestId: "req-1",
-        apiKeyId: "key-1",
-        region: "cn-beijing",
-        callerUid: "uid-1",
-        callerParentId: "parent-1",
-        userApiUniqueKey: "apikey:v1:key-1",
-      }],
+      tasks: [
+        {
+          taskId: "a1",
+          status: "RUNNING",
+          modelName: "wan2.6-t2v",
+          submitTime: new Date(1767225600000),
+          startTime: new Date(1767225605000),
+          endTime: undefined,
+          requestId: "req-1",
+          apiKeyId: "key-1",
+          region: "cn-beijing",
+          callerUid: "uid-1",
+          callerParentId: "parent-1",
+          userApiUniqueKey: "apikey:v1:key-1",
+        },
+      ],
     });
   });
 
   it("ignores fields it does not know, in the body and in rows", () => {
-    const list = parseTaskListBody({ request_id: "r", data: [{ ...documentedRow, extra: { x: 1 } }], total: 1, total_page: 1, page_no: 1, page_size: 10, next: "x" });
+    const list = parseTaskListBody({
+      request_id: "r",
+      data: [{ ...documentedRow, extra: { x: 1 } }],
+      total: 1,
+      total_page: 1,
+      page_no: 1,
+      page_size: 10,
+      next: "x",
+    });
     expect(list?.tasks).toHaveLength(1);
     expect(list?.tasks[0]).not.toHaveProperty("extra");
   });
 
   it("reads numeric strings in the paging fields and an epoch end_time", () => {
-    const list = parseTaskListBody({ data: [{ ...documentedRow, status: "SUCCEEDED", end_time: 1767225700000 }], total: "1", total_page: "1", page_no: "1", page_size: "10" });
+    const list = parseTaskListBody({
+      data: [{ ...documentedRow, status: "SUCCEEDED", end_time: 1767225700000 }],
+      total: "1",
+      total_page: "1",
+      page_no: "1",
+      page_size: "10",
+    });
     expect(list).toMatchObject({ total: 1, totalPage: 1, pageNo: 1, pageSize: 10 });
     expect(list?.tasks[0]).toMatchObject({ status: "SUCCEEDED", endTime: new Date(1767225700000) });
   });

@@ -44,7 +44,14 @@ function fakeLister(taskTimes: number[], pageSizeCap = 100) {
         .filter((t) => t.submitTime >= query.startTime && t.submitTime <= query.endTime)
         .sort((a, b) => b.submitTime.getTime() - a.submitTime.getTime());
       const pageNo = query.pageNo ?? 1;
-      return { requestId: "r", tasks: rows.slice((pageNo - 1) * pageSize, pageNo * pageSize), total: rows.length, totalPage: Math.ceil(rows.length / pageSize), pageNo, pageSize };
+      return {
+        requestId: "r",
+        tasks: rows.slice((pageNo - 1) * pageSize, pageNo * pageSize),
+        total: rows.length,
+        totalPage: Math.ceil(rows.length / pageSize),
+        pageNo,
+        pageSize,
+      };
     },
   };
 }

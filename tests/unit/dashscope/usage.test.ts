@@ -3,9 +3,16 @@ import { normalizeUsage, tierOfSize, toNumber } from "@/lib/adapters/dashscope/u
 
 describe("normalizeUsage", () => {
   it("reads the wan2.6 HTTP example (seed 003, SR as number)", () => {
-    expect(
-      normalizeUsage({ duration: 10, size: "1280*720", input_video_duration: 0, output_video_duration: 10, video_count: 1, SR: 720 }),
-    ).toEqual({ shape: "v26", billedSeconds: 10, inputVideoSeconds: 0, outputSeconds: 10, sr: 720, size: "1280*720", videoCount: 1, audio: undefined });
+    expect(normalizeUsage({ duration: 10, size: "1280*720", input_video_duration: 0, output_video_duration: 10, video_count: 1, SR: 720 })).toEqual({
+      shape: "v26",
+      billedSeconds: 10,
+      inputVideoSeconds: 0,
+      outputSeconds: 10,
+      sr: 720,
+      size: "1280*720",
+      videoCount: 1,
+      audio: undefined,
+    });
   });
 
   it("reads SR and durations given as strings and floats", () => {
@@ -15,15 +22,27 @@ describe("normalizeUsage", () => {
 
   it("prefers the v26 fields when the SDK returns both shapes with zeros (seed 003 SDK example)", () => {
     const usage = normalizeUsage({
-      video_count: 1, video_duration: 0, video_ratio: "", duration: 10, size: "1280*720",
-      input_video_duration: 0, output_video_duration: 10, SR: 720,
+      video_count: 1,
+      video_duration: 0,
+      video_ratio: "",
+      duration: 10,
+      size: "1280*720",
+      input_video_duration: 0,
+      output_video_duration: 10,
+      SR: 720,
     });
     expect(usage).toMatchObject({ shape: "v26", billedSeconds: 10, outputSeconds: 10, size: "1280*720", sr: 720 });
   });
 
   it("reads the wan2.5-and-earlier shape (seed 001 quick-start example)", () => {
     expect(normalizeUsage({ video_duration: 5, video_ratio: "1280*720" })).toEqual({
-      shape: "v25", billedSeconds: 5, outputSeconds: 5, size: "1280*720", sr: 720, audio: undefined, videoCount: undefined,
+      shape: "v25",
+      billedSeconds: 5,
+      outputSeconds: 5,
+      size: "1280*720",
+      sr: 720,
+      audio: undefined,
+      videoCount: undefined,
     });
   });
 
@@ -52,8 +71,17 @@ describe("normalizeUsage", () => {
 
 describe("toNumber", () => {
   it.each([
-    [5, 5], [5.5, 5.5], ["720", 720], [" 1.65 ", 1.65], ["1e3", 1000],
-    ["", undefined], ["abc", undefined], ["12px", undefined], [null, undefined], [Number.NaN, undefined], [true, undefined],
+    [5, 5],
+    [5.5, 5.5],
+    ["720", 720],
+    [" 1.65 ", 1.65],
+    ["1e3", 1000],
+    ["", undefined],
+    ["abc", undefined],
+    ["12px", undefined],
+    [null, undefined],
+    [Number.NaN, undefined],
+    [true, undefined],
   ])("%j → %j", (input, expected) => {
     expect(toNumber(input)).toBe(expected);
   });
@@ -61,8 +89,15 @@ describe("toNumber", () => {
 
 describe("tierOfSize", () => {
   it.each([
-    ["832*480", 480], ["624*624", 480], ["1280*720", 720], ["960*960", 720], ["1088*832", 720],
-    ["1920*1080", 1080], ["1440*1440", 1080], ["1248*1632", 1080], [undefined, undefined],
+    ["832*480", 480],
+    ["624*624", 480],
+    ["1280*720", 720],
+    ["960*960", 720],
+    ["1088*832", 720],
+    ["1920*1080", 1080],
+    ["1440*1440", 1080],
+    ["1248*1632", 1080],
+    [undefined, undefined],
   ])("%s → %s", (size, tier) => {
     expect(tierOfSize(size)).toBe(tier);
   });

@@ -6,7 +6,21 @@ import { expiryText, parseExpiryDays } from "@/components/gallery/share-expiry";
 describe("parameterRows", () => {
   it("lists every parameter that was sent, readably", () => {
     const rows = parameterRows(
-      { projectId: "p", model: "wan2.6-t2v", region: "singapore", prompt: "x", size: "1280*720", duration: 5, audio: false, shotType: "multi", promptExtend: true, watermark: false, seed: 42, negativePrompt: "blurry", audioUrl: "https://a.example/t.mp3" },
+      {
+        projectId: "p",
+        model: "wan2.6-t2v",
+        region: "singapore",
+        prompt: "x",
+        size: "1280*720",
+        duration: 5,
+        audio: false,
+        shotType: "multi",
+        promptExtend: true,
+        watermark: false,
+        seed: 42,
+        negativePrompt: "blurry",
+        audioUrl: "https://a.example/t.mp3",
+      },
       "Wan 2.6 text-to-video",
     );
     const byLabel = Object.fromEntries(rows.map((r) => [r.label, r.value]));
@@ -26,7 +40,10 @@ describe("parameterRows", () => {
   });
 
   it("leaves out what was not sent", () => {
-    const rows = parameterRows({ projectId: "p", model: "wan2.7-r2v", region: "beijing", prompt: "x", resolution: "1080P", ratio: "9:16" }, "Wan 2.7 reference-to-video");
+    const rows = parameterRows(
+      { projectId: "p", model: "wan2.7-r2v", region: "beijing", prompt: "x", resolution: "1080P", ratio: "9:16" },
+      "Wan 2.7 reference-to-video",
+    );
     expect(rows.map((r) => r.label)).toEqual(["Model", "Region", "Resolution", "Aspect ratio"]);
   });
 });
@@ -34,7 +51,14 @@ describe("parameterRows", () => {
 describe("parameterRows with the effective parameters", () => {
   it("shows the defaults the provider applied to a request made with the form's defaults", () => {
     const request = { projectId: "p", model: "wan2.6-t2v", region: "singapore", prompt: "x" };
-    const rows = parameterRows(request, "Wan 2.6 text-to-video", { size: "1920*1080", duration: 5, audio: true, shotType: "single", promptExtend: true, watermark: false });
+    const rows = parameterRows(request, "Wan 2.6 text-to-video", {
+      size: "1920*1080",
+      duration: 5,
+      audio: true,
+      shotType: "single",
+      promptExtend: true,
+      watermark: false,
+    });
     expect(Object.fromEntries(rows.map((r) => [r.label, r.value]))).toEqual({
       Model: "Wan 2.6 text-to-video (wan2.6-t2v)",
       Region: "Singapore",
@@ -49,7 +73,14 @@ describe("parameterRows with the effective parameters", () => {
 
   it("marks only what the request left out", () => {
     const request = { projectId: "p", model: "wan2.7-r2v", region: "beijing", prompt: "x", resolution: "720P", duration: 8 };
-    const rows = parameterRows(request, "Wan 2.7 reference-to-video", { resolution: "720P", ratio: "16:9", duration: 8, audio: true, promptExtend: true, watermark: false });
+    const rows = parameterRows(request, "Wan 2.7 reference-to-video", {
+      resolution: "720P",
+      ratio: "16:9",
+      duration: 8,
+      audio: true,
+      promptExtend: true,
+      watermark: false,
+    });
     expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
       "Model: Wan 2.7 reference-to-video (wan2.7-r2v)",
       "Region: Beijing",

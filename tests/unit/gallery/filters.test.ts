@@ -4,7 +4,15 @@ import { activeFilterCount, EMPTY_FILTERS, filtersToApiQuery, filtersToSearchPar
 describe("parseFilters", () => {
   it("reads every filter from URL params", () => {
     const filters = parseFilters(new URLSearchParams("q=boat&status=running,failed&model=wan2.6-t2v&creator=u1&project=p2&from=2026-11-01&to=2026-11-30"));
-    expect(filters).toEqual({ q: "boat", status: ["running", "failed"], model: "wan2.6-t2v", creator: "u1", project: "p2", from: "2026-11-01", to: "2026-11-30" });
+    expect(filters).toEqual({
+      q: "boat",
+      status: ["running", "failed"],
+      model: "wan2.6-t2v",
+      creator: "u1",
+      project: "p2",
+      from: "2026-11-01",
+      to: "2026-11-30",
+    });
   });
 
   it("reads Next.js searchParams objects too (first value of repeated keys)", () => {
@@ -34,7 +42,15 @@ describe("filtersToSearchParams", () => {
   });
 
   it("round-trips through the URL", () => {
-    const filters = { q: "paper boat", status: ["queued", "succeeded"] as const, model: "wan2.6-r2v-flash", creator: "u9", project: "", from: "2026-01-02", to: "" };
+    const filters = {
+      q: "paper boat",
+      status: ["queued", "succeeded"] as const,
+      model: "wan2.6-r2v-flash",
+      creator: "u9",
+      project: "",
+      from: "2026-01-02",
+      to: "",
+    };
     const url = filtersToSearchParams({ ...filters, status: [...filters.status] });
     expect(parseFilters(new URLSearchParams(url.toString()))).toEqual({ ...filters, status: [...filters.status] });
   });
@@ -42,7 +58,15 @@ describe("filtersToSearchParams", () => {
 
 describe("filtersToApiQuery", () => {
   it("maps to the list endpoint's parameter names", () => {
-    const query = filtersToApiQuery({ q: "boat", status: ["running", "pending"], model: "m", creator: "u1", project: "p2", from: "2026-11-01", to: "2026-11-02" });
+    const query = filtersToApiQuery({
+      q: "boat",
+      status: ["running", "pending"],
+      model: "m",
+      creator: "u1",
+      project: "p2",
+      from: "2026-11-01",
+      to: "2026-11-02",
+    });
     expect(query).toEqual({ projectId: "p2", status: "running,pending", model: "m", creatorId: "u1", q: "boat", from: "2026-11-01", to: "2026-11-02" });
   });
 

@@ -5,7 +5,14 @@ import { generation, pagesOf } from "./fixtures";
 const at = (minute: number) => `2026-11-20T10:${String(minute).padStart(2, "0")}:00.000Z`;
 
 describe("matchesApiQuery", () => {
-  const g = generation({ projectId: "p1", model: "wan2.6-t2v", status: "running", prompt: "A Paper boat", creator: { id: "u1", name: "Ada" }, createdAt: "2026-11-20T23:30:00.000Z" });
+  const g = generation({
+    projectId: "p1",
+    model: "wan2.6-t2v",
+    status: "running",
+    prompt: "A Paper boat",
+    creator: { id: "u1", name: "Ada" },
+    createdAt: "2026-11-20T23:30:00.000Z",
+  });
 
   it("applies every filter like the server", () => {
     expect(matchesApiQuery(g, {})).toBe(true);

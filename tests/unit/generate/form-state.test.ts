@@ -5,7 +5,13 @@ import { formReducer, guessMedia, initialFormState, labelOfUrl, type ReferenceDr
 const { models } = publicCatalog();
 const reduce = formReducer(models);
 const fresh = () => initialFormState({ models, projectId: "p1", region: "singapore" });
-const ref = (key: string, extra: Partial<ReferenceDraft> = {}): ReferenceDraft => ({ key, url: `https://x.test/${key}.png`, media: "image", label: key, ...extra });
+const ref = (key: string, extra: Partial<ReferenceDraft> = {}): ReferenceDraft => ({
+  key,
+  url: `https://x.test/${key}.png`,
+  media: "image",
+  label: key,
+  ...extra,
+});
 
 describe("initialFormState", () => {
   it("starts on text-to-video with the first model of the region", () => {
@@ -17,7 +23,15 @@ describe("initialFormState", () => {
       models,
       projectId: "p1",
       region: "singapore",
-      from: { model: "wan2.6-r2v-flash", region: "beijing", prompt: "character1 runs", duration: 7, audio: false, seed: 9, references: [{ url: "https://x.test/a.mp4" }] },
+      from: {
+        model: "wan2.6-r2v-flash",
+        region: "beijing",
+        prompt: "character1 runs",
+        duration: 7,
+        audio: false,
+        seed: 9,
+        references: [{ url: "https://x.test/a.mp4" }],
+      },
     });
     expect(state).toMatchObject({ mode: "r2v", model: "wan2.6-r2v-flash", region: "beijing", prompt: "character1 runs", duration: 7, audio: false, seed: "9" });
     expect(state.references[0]).toMatchObject({ url: "https://x.test/a.mp4", media: "video", label: "a.mp4" });
@@ -77,7 +91,10 @@ describe("formReducer", () => {
   });
 
   it("uses the kinds the form shows (the estimate may know a file's kind) when renaming", () => {
-    let state = reduce(reduce(fresh(), { type: "mode", mode: "r2v" }), { type: "addReference", reference: ref("clip", { url: "https://x.test/clip", media: "unknown" }) });
+    let state = reduce(reduce(fresh(), { type: "mode", mode: "r2v" }), {
+      type: "addReference",
+      reference: ref("clip", { url: "https://x.test/clip", media: "unknown" }),
+    });
     state = reduce(state, { type: "set", patch: { prompt: "character1 dances" } });
     expect(reduce(state, { type: "model", model: "wan2.7-r2v", kinds: ["video"] }).prompt).toBe("Video 1 dances");
     expect(reduce(state, { type: "model", model: "wan2.7-r2v" }).prompt).toBe("Image 1 dances");

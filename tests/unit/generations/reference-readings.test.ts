@@ -42,7 +42,11 @@ describe("misreadWarnings", () => {
   const price = { unitPriceMicros: 50_000n, currency: "USD", source: "test" };
   const params = { tier: "720P" as const, outputSeconds: 5, audio: true };
   const costed = (urls: string[], probes: Record<string, ProbedMedia>) => (types: readonly ReferenceType[]) =>
-    estimateCost({ kind: "r2v", params, references: urls.map((url, i) => ({ url, type: types[i], durationSeconds: probes[url]?.durationSeconds })) }, price, "USD");
+    estimateCost(
+      { kind: "r2v", params, references: urls.map((url, i) => ({ url, type: types[i], durationSeconds: probes[url]?.durationSeconds })) },
+      price,
+      "USD",
+    );
 
   it("names the reference as the form does and prices both readings", () => {
     const urls = ["https://cdn.example/a/mug.png", "https://cdn.example/a/dancer"];

@@ -51,7 +51,14 @@ describe("t2v builder", () => {
 
   it("sends wan2.5 audio_url and duration", () => {
     const built = buildProviderRequest(
-      request({ model: "wan2.5-t2v-preview", region: "singapore", audioUrl: "https://cdn.example.com/a.wav", size: "832*480", duration: 10, promptExtend: true }),
+      request({
+        model: "wan2.5-t2v-preview",
+        region: "singapore",
+        audioUrl: "https://cdn.example.com/a.wav",
+        size: "832*480",
+        duration: 10,
+        promptExtend: true,
+      }),
       "singapore",
     );
     expect(built).toEqual({
@@ -96,7 +103,17 @@ describe("wan2.6 r2v builder", () => {
 
   it.each(["wan2.6-r2v-flash", "wan2.6-r2v"] as const)("sends reference_urls in order for %s", (model) => {
     const built = buildProviderRequest(
-      request({ model, region: "beijing", prompt: "character1 talks to character2 holding character3", references, size: "1280*720", duration: 10, audio: true, shotType: "multi", watermark: true }),
+      request({
+        model,
+        region: "beijing",
+        prompt: "character1 talks to character2 holding character3",
+        references,
+        size: "1280*720",
+        duration: 10,
+        audio: true,
+        shotType: "multi",
+        watermark: true,
+      }),
       "beijing",
     );
     expect(built).toEqual({
@@ -170,7 +187,10 @@ describe("wan2.7 media builder", () => {
       request({
         model: "wan2.7-r2v",
         region: "beijing",
-        references: [{ url: "https://cdn.example.com/f.png", type: "first_frame" }, { url: "https://cdn.example.com/i.png", type: "image" }],
+        references: [
+          { url: "https://cdn.example.com/f.png", type: "first_frame" },
+          { url: "https://cdn.example.com/i.png", type: "image" },
+        ],
         ratio: "1:1",
       }),
       "beijing",
@@ -190,7 +210,14 @@ describe("wan2.7 media builder", () => {
 
   it("never sends size, audio or shot_type", () => {
     const built = buildProviderRequest(
-      request({ model: "wan2.7-r2v", region: "singapore", references: [{ url: "https://cdn.example.com/i.png", type: "image" }], size: "1280*720", audio: true, shotType: "multi" }),
+      request({
+        model: "wan2.7-r2v",
+        region: "singapore",
+        references: [{ url: "https://cdn.example.com/i.png", type: "image" }],
+        size: "1280*720",
+        audio: true,
+        shotType: "multi",
+      }),
       "singapore",
     );
     expect(built.parameters).toEqual({});

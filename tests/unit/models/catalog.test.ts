@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  MODELS,
-  getModel,
-  modelsForRegion,
-  providerModelName,
-  regionalSpec,
-  tierOfSize,
-} from "@/lib/rules/models/catalog";
+import { MODELS, getModel, modelsForRegion, providerModelName, regionalSpec, tierOfSize } from "@/lib/rules/models/catalog";
 import { ALL_MODELS } from "./fixtures";
 import { REGIONS, type Region } from "@/lib/rules/models/types";
 
@@ -21,9 +14,7 @@ const AVAILABILITY: Record<string, Region[]> = {
   "wan2.7-r2v": ["singapore", "beijing"],
 };
 
-const availabilityCases = ALL_MODELS.flatMap((model) =>
-  REGIONS.map((region) => ({ model, region, offered: AVAILABILITY[model].includes(region) })),
-);
+const availabilityCases = ALL_MODELS.flatMap((model) => REGIONS.map((region) => ({ model, region, offered: AVAILABILITY[model].includes(region) })));
 
 describe("catalog", () => {
   it("lists exactly the eight models", () => {
@@ -104,10 +95,23 @@ describe("catalog", () => {
   });
 
   it.each([
-    ["832*480", "480P"], ["480*832", "480P"], ["624*624", "480P"],
-    ["1280*720", "720P"], ["720*1280", "720P"], ["960*960", "720P"], ["1088*832", "720P"], ["832*1088", "720P"],
-    ["1920*1080", "1080P"], ["1080*1920", "1080P"], ["1440*1440", "1080P"], ["1632*1248", "1080P"], ["1248*1632", "1080P"],
-    ["1280x720", undefined], ["16:9", undefined], ["720P", undefined], ["1000*1000", undefined],
+    ["832*480", "480P"],
+    ["480*832", "480P"],
+    ["624*624", "480P"],
+    ["1280*720", "720P"],
+    ["720*1280", "720P"],
+    ["960*960", "720P"],
+    ["1088*832", "720P"],
+    ["832*1088", "720P"],
+    ["1920*1080", "1080P"],
+    ["1080*1920", "1080P"],
+    ["1440*1440", "1080P"],
+    ["1632*1248", "1080P"],
+    ["1248*1632", "1080P"],
+    ["1280x720", undefined],
+    ["16:9", undefined],
+    ["720P", undefined],
+    ["1000*1000", undefined],
   ] as const)("tierOfSize(%s) = %s", (size, tier) => {
     expect(tierOfSize(size)).toBe(tier);
   });

@@ -71,16 +71,32 @@ describe("effectiveParameters: every default filled in", () => {
 
   it("keeps what the request set", () => {
     expect(parameters("wan2.6-t2v", { size: "1280*720", duration: 12, shotType: "multi", promptExtend: true, watermark: true, seed: 7 })).toEqual({
-      size: "1280*720", duration: 12, audio: true, shotType: "multi", promptExtend: true, watermark: true, seed: 7,
+      size: "1280*720",
+      duration: 12,
+      audio: true,
+      shotType: "multi",
+      promptExtend: true,
+      watermark: true,
+      seed: 7,
     });
     expect(parameters("wan2.6-r2v-flash", { audio: false, shotType: "multi", duration: 3 })).toEqual({
-      size: "1920*1080", duration: 3, audio: false, shotType: "multi", watermark: false,
+      size: "1920*1080",
+      duration: 3,
+      audio: false,
+      shotType: "multi",
+      watermark: false,
     });
   });
 
   it("leaves ratio out when a first frame sets the shape", () => {
     const references = [{ url: "https://cdn.example.com/f.png", type: "first_frame" as const }];
-    expect(parameters("wan2.7-r2v", { references, ratio: "9:16" })).toEqual({ resolution: "1080P", duration: 5, audio: true, promptExtend: true, watermark: false });
+    expect(parameters("wan2.7-r2v", { references, ratio: "9:16" })).toEqual({
+      resolution: "1080P",
+      duration: 5,
+      audio: true,
+      promptExtend: true,
+      watermark: false,
+    });
   });
 
   it("uses virginia's limits for wan2.6-r2v", () => {

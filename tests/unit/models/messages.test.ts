@@ -96,13 +96,39 @@ const CASES: Case[] = [
   ["a declared type the file contradicts", r2v26({ references: [{ url: VIDEO_URL, type: "image" }] }), withProbes(probe(VIDEO_URL, "video"))],
   // Voice samples
   ["a voice sample on wan2.6", r2v26({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }] })],
-  ["a voice sample on a first frame", r2v27({ prompt: "Image 1", references: [{ url: IMAGE_URL, type: "first_frame", voiceUrl: VOICE }, { url: VIDEO_URL, type: "image" }] })],
-  ["two voice samples", r2v27({ prompt: "Video 1 Video 2", references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }, { url: `${VIDEO_URL}?2`, type: "video", voiceUrl: VOICE }] })],
+  [
+    "a voice sample on a first frame",
+    r2v27({
+      prompt: "Image 1",
+      references: [
+        { url: IMAGE_URL, type: "first_frame", voiceUrl: VOICE },
+        { url: VIDEO_URL, type: "image" },
+      ],
+    }),
+  ],
+  [
+    "two voice samples",
+    r2v27({
+      prompt: "Video 1 Video 2",
+      references: [
+        { url: VIDEO_URL, type: "video", voiceUrl: VOICE },
+        { url: `${VIDEO_URL}?2`, type: "video", voiceUrl: VOICE },
+      ],
+    }),
+  ],
   ["a private voice sample URL", r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: "http://10.0.0.1/v.wav" }] })],
   ["a voice sample that is a video", r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }] }), withProbes(probe(VOICE, "video"))],
   ["a voice sample in another format", r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: "https://cdn.example.com/v.ogg" }] })],
-  ["a voice sample too short", r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }] }), withProbes(probe(VOICE, "audio", { durationSeconds: 0.5 }))],
-  ["a voice sample too big", r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }] }), withProbes(probe(VOICE, "audio", { bytes: 20 * MB }))],
+  [
+    "a voice sample too short",
+    r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }] }),
+    withProbes(probe(VOICE, "audio", { durationSeconds: 0.5 })),
+  ],
+  [
+    "a voice sample too big",
+    r2v27({ references: [{ url: VIDEO_URL, type: "video", voiceUrl: VOICE }] }),
+    withProbes(probe(VOICE, "audio", { bytes: 20 * MB })),
+  ],
   // How the prompt names references
   ["a prompt naming a missing character", r2v26({ prompt: "character1 greets character4", references: refs("video", "video", "image") })],
   ["a prompt naming a missing image", r2v27({ prompt: "Image 3 waves", references: refs("image", "image") })],
@@ -111,9 +137,7 @@ const CASES: Case[] = [
 ];
 
 /** Rule inputs the schema refuses before the catalog sees them, to reach every catalog message. */
-const RAW_RULE_INPUTS: [string, CatalogInput][] = [
-  ["a ratio wan2.7 does not offer", { ...(validBody("wan2.7-r2v") as CatalogInput), ratio: "2:1" as never }],
-];
+const RAW_RULE_INPUTS: [string, CatalogInput][] = [["a ratio wan2.7 does not offer", { ...(validBody("wan2.7-r2v") as CatalogInput), ratio: "2:1" as never }]];
 
 const RULE_FILES = ["lib/rules/models/rules.ts", "lib/rules/models/rules-references.ts", "lib/rules/models/rules-media.ts"];
 
@@ -127,7 +151,11 @@ const allMessages = (issues: Issue[], warnings: Issue[]) => [...issues, ...warni
 describe("every validation message", () => {
   const sites = new Set<string>();
   const original = { issue: RuleReport.prototype.issue, warn: RuleReport.prototype.warn };
-  const callSite = () => /(lib\/rules\/models\/[\w-]+\.ts):(\d+)/.exec(new Error().stack?.split("\n")[3] ?? "")?.slice(1, 3).join(":");
+  const callSite = () =>
+    /(lib\/rules\/models\/[\w-]+\.ts):(\d+)/
+      .exec(new Error().stack?.split("\n")[3] ?? "")
+      ?.slice(1, 3)
+      .join(":");
 
   beforeAll(() => {
     RuleReport.prototype.issue = function (this: RuleReport, at: string, message: string) {
@@ -219,7 +247,10 @@ describe("API input messages (zodIssues)", () => {
 
 describe("messages stored before they spoke people's names", () => {
   it.each([
-    ["references.0 is never named in the prompt; call it character1 so the model knows its role", "Reference 1 is never named in the prompt; call it character1 so the model knows its role"],
+    [
+      "references.0 is never named in the prompt; call it character1 so the model knows its role",
+      "Reference 1 is never named in the prompt; call it character1 so the model knows its role",
+    ],
     ["references.2.url: Could not reach the file.", "Reference 3's URL: Could not reach the file."],
     ["audioUrl is 12 s long but the video is 5 s: only the first 5 s are used", "Audio track is 12 s long but the video is 5 s: only the first 5 s are used"],
     ["ratio is ignored when a first_frame is given", "Aspect ratio is ignored when a first_frame is given"],

@@ -7,8 +7,21 @@ const byId = new Map(catalog.models.map((model) => [model.id, model]));
 const get = (id: string) => byId.get(id) as PublicModel;
 
 const KEYS = [
-  "id", "label", "kind", "strengths", "regions", "output", "durations", "audio", "acceptedFields",
-  "limits", "references", "shotType", "defaults", "rateLimit", "typicalSeconds",
+  "id",
+  "label",
+  "kind",
+  "strengths",
+  "regions",
+  "output",
+  "durations",
+  "audio",
+  "acceptedFields",
+  "limits",
+  "references",
+  "shotType",
+  "defaults",
+  "rateLimit",
+  "typicalSeconds",
 ].sort();
 
 describe("publicCatalog", () => {
@@ -22,9 +35,7 @@ describe("publicCatalog", () => {
     expect(model.strengths.length).toBeGreaterThan(0);
     expect(model.regions.length).toBeGreaterThan(0);
     expect(model.typicalSeconds).toBeGreaterThan(0);
-    expect(Object.keys(model.defaults).sort()).toEqual(
-      ["audio", "duration", "promptExtend", "ratio", "resolution", "shotType", "size", "watermark"],
-    );
+    expect(Object.keys(model.defaults).sort()).toEqual(["audio", "duration", "promptExtend", "ratio", "resolution", "shotType", "size", "watermark"]);
   });
 
   it.each([

@@ -6,16 +6,29 @@ import { T2V_MODELS, WAN26_R2V, issuesAt, refs, validBody, validate } from "./fi
 describe("referenceNames", () => {
   it.each(WAN26_R2V)("%s names references character1..N in list order", (model) => {
     expect(referenceNames(model, ["video", "image", "video", "image", "image"])).toEqual([
-      "character1", "character2", "character3", "character4", "character5",
+      "character1",
+      "character2",
+      "character3",
+      "character4",
+      "character5",
     ]);
   });
 
   it.each([
     [["image"], ["Image 1"]],
     [["video"], ["Video 1"]],
-    [["video", "image", "video", "image"], ["Video 1", "Image 1", "Video 2", "Image 2"]],
-    [["first_frame", "image", "video"], [null, "Image 1", "Video 1"]],
-    [["image", "first_frame", "image"], ["Image 1", null, "Image 2"]],
+    [
+      ["video", "image", "video", "image"],
+      ["Video 1", "Image 1", "Video 2", "Image 2"],
+    ],
+    [
+      ["first_frame", "image", "video"],
+      [null, "Image 1", "Video 1"],
+    ],
+    [
+      ["image", "first_frame", "image"],
+      ["Image 1", null, "Image 2"],
+    ],
   ] as [ReferenceType[], (string | null)[]][])("wan2.7-r2v names %o as %o", (types, names) => {
     expect(referenceNames("wan2.7-r2v", types)).toEqual(names);
   });

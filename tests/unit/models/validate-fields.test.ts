@@ -121,9 +121,7 @@ describe("prompt and negativePrompt limits", () => {
     expect(result.ok).toBe(false);
     expect(result.request).toBeUndefined();
     const count = (limit + 1).toLocaleString("en-US");
-    expect(issuesAt(result.issues, "prompt")).toEqual([
-      `Prompt is ${count} characters; ${model} takes at most ${limit.toLocaleString("en-US")} — shorten it`,
-    ]);
+    expect(issuesAt(result.issues, "prompt")).toEqual([`Prompt is ${count} characters; ${model} takes at most ${limit.toLocaleString("en-US")} — shorten it`]);
   });
 
   it("counts Chinese characters one each", () => {
@@ -147,9 +145,7 @@ describe("prompt and negativePrompt limits", () => {
   });
 
   it.each(["", "   "])("refuses an empty prompt %j", (prompt) => {
-    expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), prompt }).issues, "prompt")).toEqual([
-      "Prompt is empty; describe the video you want",
-    ]);
+    expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), prompt }).issues, "prompt")).toEqual(["Prompt is empty; describe the video you want"]);
   });
 });
 
@@ -175,13 +171,10 @@ describe("audio", () => {
     expect(validate({ ...validBody(model), audioUrl: SAMPLE.audioUrl }).ok).toBe(true);
   });
 
-  it.each(["wan2.2-t2v-plus", "wan2.1-t2v-turbo", "wan2.1-t2v-plus", "wan2.6-r2v-flash", "wan2.6-r2v", "wan2.7-r2v"])(
-    "%s refuses audioUrl",
-    (model) => {
-      const [message] = issuesAt(validate({ ...validBody(model), audioUrl: SAMPLE.audioUrl }).issues, "audioUrl");
-      expect(message).toContain("models that take it: wan2.6-t2v, wan2.5-t2v-preview");
-    },
-  );
+  it.each(["wan2.2-t2v-plus", "wan2.1-t2v-turbo", "wan2.1-t2v-plus", "wan2.6-r2v-flash", "wan2.6-r2v", "wan2.7-r2v"])("%s refuses audioUrl", (model) => {
+    const [message] = issuesAt(validate({ ...validBody(model), audioUrl: SAMPLE.audioUrl }).issues, "audioUrl");
+    expect(message).toContain("models that take it: wan2.6-t2v, wan2.5-t2v-preview");
+  });
 });
 
 describe("shotType", () => {
@@ -208,9 +201,7 @@ describe("shotType", () => {
   });
 
   it("refuses an unknown shotType value", () => {
-    expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), shotType: "pan" }).issues, "shotType")[0]).toContain(
-      "choose single or multi",
-    );
+    expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), shotType: "pan" }).issues, "shotType")[0]).toContain("choose single or multi");
   });
 });
 

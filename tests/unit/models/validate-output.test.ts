@@ -15,9 +15,7 @@ const SIZE_TIERS: Record<string, Tier[]> = {
 };
 
 const sizeCases = Object.entries(SIZE_TIERS).flatMap(([model, tiers]) =>
-  TIERS.flatMap((tier) =>
-    SIZES_BY_TIER[tier].map(({ size }) => ({ model, size, tier, accepted: tiers.includes(tier) })),
-  ),
+  TIERS.flatMap((tier) => SIZES_BY_TIER[tier].map(({ size }) => ({ model, size, tier, accepted: tiers.includes(tier) }))),
 );
 
 describe("size", () => {
@@ -130,9 +128,7 @@ describe("duration", () => {
   });
 
   it.each([2.5, 5.1])("refuses fractional duration %s", (duration) => {
-    expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), duration }).issues, "duration")).toEqual([
-      "Duration must be a whole number of seconds",
-    ]);
+    expect(issuesAt(validate({ ...validBody("wan2.6-t2v"), duration }).issues, "duration")).toEqual(["Duration must be a whole number of seconds"]);
   });
 
   const wan27Cases = range(1, 16).flatMap((duration) => [

@@ -133,15 +133,16 @@ describe("voice samples", () => {
       ],
     };
     const messages = issuesAt(validate(body).issues, "references.1.voiceUrl");
-    expect(messages).toEqual([
-      "One voice sample serves the whole video on wan2.7-r2v and Reference 1 already has one; remove the one on Reference 2",
-    ]);
+    expect(messages).toEqual(["One voice sample serves the whole video on wan2.7-r2v and Reference 1 already has one; remove the one on Reference 2"]);
   });
 
   it("refuses a voice on a first frame", () => {
     const body = {
       ...validBody("wan2.7-r2v"),
-      references: [{ url: "https://cdn.example.com/a.mp4", type: "video" }, { url: "https://cdn.example.com/f.png", type: "first_frame", voiceUrl: VOICE }],
+      references: [
+        { url: "https://cdn.example.com/a.mp4", type: "video" },
+        { url: "https://cdn.example.com/f.png", type: "first_frame", voiceUrl: VOICE },
+      ],
     };
     expect(issuesAt(validate(body).issues, "references.1.voiceUrl")[0]).toContain("Reference 2 is a first frame, which cannot carry a voice sample");
   });
@@ -185,9 +186,7 @@ describe("reference kinds from probes", () => {
   it("refuses an audio file as a reference", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url }] };
     const result = validate(body, { probes: { [url]: probe(url, "audio") } });
-    expect(issuesAt(result.issues, "references.0.url")).toEqual([
-      "Reference 1 is an audio file; a reference must be an image or a video",
-    ]);
+    expect(issuesAt(result.issues, "references.0.url")).toEqual(["Reference 1 is an audio file; a reference must be an image or a video"]);
   });
 
   it("suggests voiceUrl on wan2.7", () => {
@@ -199,9 +198,7 @@ describe("reference kinds from probes", () => {
   it("refuses a declared type that contradicts the probe", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url, type: "image" }] };
     const result = validate(body, { probes: { [url]: probe(url, "video") } });
-    expect(issuesAt(result.issues, "references.0.type")).toEqual([
-      "Reference 1 is declared as an image but the file is a video; fix the type or leave it out",
-    ]);
+    expect(issuesAt(result.issues, "references.0.type")).toEqual(["Reference 1 is declared as an image but the file is a video; fix the type or leave it out"]);
   });
 
   it("counts probed videos against the video limit", () => {

@@ -13,9 +13,7 @@ describe("structure", () => {
   it.each([null, "text", 42, [], true])("refuses a non-object body %j", (body) => {
     const result = validate(body);
     expect(result.ok).toBe(false);
-    expect(result.issues).toEqual([
-      { path: "", message: "The request body must be a JSON object with projectId, model, region and prompt" },
-    ]);
+    expect(result.issues).toEqual([{ path: "", message: "The request body must be a JSON object with projectId, model, region and prompt" }]);
   });
 
   it.each([
@@ -38,9 +36,7 @@ describe("structure", () => {
 
   it("refuses unknown fields inside a reference", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url: "https://cdn.example.com/a.mp4", type: "video", role: "hero" }] };
-    expect(issuesAt(validate(body).issues, "references.0.role")).toEqual([
-      'Reference 1 has an unknown field "role"; a reference takes url, type, voiceUrl',
-    ]);
+    expect(issuesAt(validate(body).issues, "references.0.role")).toEqual(['Reference 1 has an unknown field "role"; a reference takes url, type, voiceUrl']);
   });
 
   it("refuses an unknown model and lists the known ones", () => {
@@ -77,9 +73,7 @@ describe("structure", () => {
 
   it("refuses an unknown reference type", () => {
     const body = { ...validBody("wan2.6-r2v"), references: [{ url: "https://cdn.example.com/a.mp4", type: "audio" }] };
-    expect(issuesAt(validate(body).issues, "references.0.type")[0]).toBe(
-      'Reference 1\'s type "audio" is not known; choose image, video or first_frame',
-    );
+    expect(issuesAt(validate(body).issues, "references.0.type")[0]).toBe('Reference 1\'s type "audio" is not known; choose image, video or first_frame');
   });
 });
 

@@ -65,9 +65,10 @@ describe("assertFetchableUrl", () => {
     ["loopback", ["127.0.0.1"]],
     ["IPv4-mapped loopback", ["::ffff:127.0.0.1"]],
   ])("refuses a host resolving to %s", async (_label, addresses) => {
-    await expect(
-      assertFetchableUrl("https://evil.example/x", { allowPrivate: false, resolve: resolveTo(...addresses) }),
-    ).rejects.toMatchObject({ name: "UnsafeUrlError", code: "private_address" });
+    await expect(assertFetchableUrl("https://evil.example/x", { allowPrivate: false, resolve: resolveTo(...addresses) })).rejects.toMatchObject({
+      name: "UnsafeUrlError",
+      code: "private_address",
+    });
   });
 
   it.each(["http://127.0.0.1/x", "http://[::1]:8080/x", "http://169.254.169.254/latest", "http://0x7f.1/"])(
@@ -106,9 +107,7 @@ describe("assertFetchableUrl", () => {
 
 describe("displayUrl", () => {
   it("hides the query string, which may carry signatures", () => {
-    expect(displayUrl("https://bucket.oss.example.com/a.mp4?Signature=secret&Expires=1")).toBe(
-      "https://bucket.oss.example.com/a.mp4",
-    );
+    expect(displayUrl("https://bucket.oss.example.com/a.mp4?Signature=secret&Expires=1")).toBe("https://bucket.oss.example.com/a.mp4");
   });
   it("shortens very long URLs", () => {
     expect(displayUrl(`https://x.example/${"a".repeat(300)}`)).toHaveLength(120);

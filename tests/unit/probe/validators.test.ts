@@ -6,7 +6,14 @@ const answer = (status: number, headers: Record<string, string>) => new Response
 
 describe("file versions", () => {
   it("reads ETag, Last-Modified, the whole size and the type from a ranged or a plain answer", () => {
-    const ranged = validatorsOf(answer(206, { etag: '"a1"', "last-modified": "Mon, 01 Dec 2025 10:00:00 GMT", "content-range": "bytes 0-0/71302", "content-type": "video/mp4; codecs=avc1" }));
+    const ranged = validatorsOf(
+      answer(206, {
+        etag: '"a1"',
+        "last-modified": "Mon, 01 Dec 2025 10:00:00 GMT",
+        "content-range": "bytes 0-0/71302",
+        "content-type": "video/mp4; codecs=avc1",
+      }),
+    );
     expect(ranged).toEqual({ etag: '"a1"', lastModified: "Mon, 01 Dec 2025 10:00:00 GMT", bytes: 71302, contentType: "video/mp4" });
     expect(validatorsOf(answer(200, { "content-length": "5" })).bytes).toBe(5);
   });

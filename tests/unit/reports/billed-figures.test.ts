@@ -30,8 +30,14 @@ const raw = (over: Partial<RawUsageRow>): RawUsageRow => ({
 describe("billed figures", () => {
   it.each([
     [{}, { videoLost: 1, videoLostAmount: "0.5", unpricedBilledSeconds: 5, billedSeconds: 15, actualAmount: "1", committedAmount: "1" }],
-    [{ video_lost: "0", video_lost_micros: "0", unpriced_billed_ms: "0" }, { videoLost: 0, videoLostAmount: "0", unpricedBilledSeconds: 0 }],
-    [{ video_lost: undefined, video_lost_micros: undefined, unpriced_billed_ms: undefined }, { videoLost: 0, videoLostAmount: "0", unpricedBilledSeconds: 0 }],
+    [
+      { video_lost: "0", video_lost_micros: "0", unpriced_billed_ms: "0" },
+      { videoLost: 0, videoLostAmount: "0", unpricedBilledSeconds: 0 },
+    ],
+    [
+      { video_lost: undefined, video_lost_micros: undefined, unpriced_billed_ms: undefined },
+      { videoLost: 0, videoLostAmount: "0", unpricedBilledSeconds: 0 },
+    ],
     [{ unpriced_billed_ms: "1650" }, { unpricedBilledSeconds: 1.65, actualAmount: "1" }],
   ] as const)("%o → %o", (over, figures) => {
     expect(toFigures(sumsOf(raw(over)))).toMatchObject(figures);

@@ -24,7 +24,13 @@ const raw = (over: Partial<RawUsageRow>): RawUsageRow => ({
   ...over,
 });
 
-const row = (over: Partial<UsageRow> = {}): UsageRow => ({ key: "wan2.6-r2v-flash", label: "Wan 2.6 reference-to-video Flash", currency: "USD", ...toFigures(sumsOf(raw({}))), ...over });
+const row = (over: Partial<UsageRow> = {}): UsageRow => ({
+  key: "wan2.6-r2v-flash",
+  label: "Wan 2.6 reference-to-video Flash",
+  currency: "USD",
+  ...toFigures(sumsOf(raw({}))),
+  ...over,
+});
 
 describe("report figures", () => {
   it("keeps money exact and never adds currencies together", () => {
@@ -38,7 +44,13 @@ describe("report figures", () => {
     ]);
     expect(totals.map((t) => t.currency)).toEqual(["CNY", "USD"]);
     expect(totals[0]).toMatchObject({ actualAmount: "0.6", generations: 2 });
-    expect(totals[1]).toMatchObject({ actualAmount: "9007199254741.093", inFlightAmount: "0.2", committedAmount: "9007199254741.293", generations: 4, inFlight: 1 });
+    expect(totals[1]).toMatchObject({
+      actualAmount: "9007199254741.093",
+      inFlightAmount: "0.2",
+      committedAmount: "9007199254741.293",
+      generations: 4,
+      inFlight: 1,
+    });
   });
 
   it("converts milliseconds without float drift", () => {
@@ -52,11 +64,38 @@ describe("usage CSV", () => {
   const report: UsageReport = { from: "2026-01-01", to: "2026-01-31", groupBy: "model", scope: "team", projectId: null, rows: [row()], totals: [] };
 
   it("writes one line per row with the currency and plain decimals", () => {
-    expect(usageCsvRow(report, row())).toEqual(["2026-01-01", "2026-01-31", "model", "wan2.6-r2v-flash", "Wan 2.6 reference-to-video Flash", "USD", "2", "1", "1", "0", "0", "0", "7.5", "0.375", "0.375", "0", "0.375", "0", "0", "0", "0", "0"]);
+    expect(usageCsvRow(report, row())).toEqual([
+      "2026-01-01",
+      "2026-01-31",
+      "model",
+      "wan2.6-r2v-flash",
+      "Wan 2.6 reference-to-video Flash",
+      "USD",
+      "2",
+      "1",
+      "1",
+      "0",
+      "0",
+      "0",
+      "7.5",
+      "0.375",
+      "0.375",
+      "0",
+      "0.375",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+    ]);
   });
 
   it("is RFC 4180 with a header, CRLF line ends and quoting, readable as UTF-8 by spreadsheets", () => {
-    const csv = usageCsv({ ...report, groupBy: "project", rows: [row({ key: "p1", label: 'Spring, "hero" cut' }), row({ key: "p2", label: "=HYPERLINK(\"x\")" }), row({ key: "p3", label: "Café 北京" })] });
+    const csv = usageCsv({
+      ...report,
+      groupBy: "project",
+      rows: [row({ key: "p1", label: 'Spring, "hero" cut' }), row({ key: "p2", label: '=HYPERLINK("x")' }), row({ key: "p3", label: "Café 北京" })],
+    });
     expect(csv.startsWith("\uFEFFfrom,to,group_by,key,label,currency,")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(5);
@@ -79,7 +118,11 @@ describe("chart series and display formats", () => {
     const rows = [row({ key: "2026-01-02", actualAmount: "1.5", generations: 3 }), row({ key: "2026-01-03", currency: "CNY", actualAmount: "2" })];
     const series = chartSeries(rows, { from: "2026-01-01", to: "2026-01-03" }, "day");
     expect(Object.keys(series)).toEqual(["CNY", "USD"]);
-    expect(series.USD.map((p) => [p.key, p.actual, p.generations])).toEqual([["2026-01-01", 0, 0], ["2026-01-02", 1.5, 3], ["2026-01-03", 0, 0]]);
+    expect(series.USD.map((p) => [p.key, p.actual, p.generations])).toEqual([
+      ["2026-01-01", 0, 0],
+      ["2026-01-02", 1.5, 3],
+      ["2026-01-03", 0, 0],
+    ]);
     expect(series.USD[1]).toMatchObject({ label: "Jan 2, 2026", shortLabel: "Jan 2", actualAmount: "1.5" });
   });
 

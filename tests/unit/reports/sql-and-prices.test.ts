@@ -54,9 +54,18 @@ describe("effective price list", () => {
 
   it("lets a team price in effect win, and lists a later one as upcoming", () => {
     const active = effectivePrices([...defaultPriceRows(), override({})], priceSlots(), at);
-    expect(find(active, "wan2.6-t2v", "singapore", "720P")).toMatchObject({ origin: "team", pricePerSecond: "0.2", override: { id: "o1", active: true }, default: { pricePerSecond: "0.1" } });
+    expect(find(active, "wan2.6-t2v", "singapore", "720P")).toMatchObject({
+      origin: "team",
+      pricePerSecond: "0.2",
+      override: { id: "o1", active: true },
+      default: { pricePerSecond: "0.1" },
+    });
     const later = effectivePrices([...defaultPriceRows(), override({ effectiveFrom: new Date("2026-07-01T00:00:00Z") })], priceSlots(), at);
-    expect(find(later, "wan2.6-t2v", "singapore", "720P")).toMatchObject({ origin: "default", pricePerSecond: "0.1", override: { active: false, pricePerSecond: "0.2" } });
+    expect(find(later, "wan2.6-t2v", "singapore", "720P")).toMatchObject({
+      origin: "default",
+      pricePerSecond: "0.1",
+      override: { active: false, pricePerSecond: "0.2" },
+    });
     const onlyTeam = effectivePrices([override({ region: "virginia" })], priceSlots(), at);
     expect(find(onlyTeam, "wan2.6-t2v", "virginia", "720P")).toMatchObject({ origin: "team", pricePerSecond: "0.2", default: null });
     expect(onlyTeam.filter((p) => p.model === "wan2.6-t2v" && p.region === "virginia" && p.tier === "720P")).toHaveLength(1);

@@ -31,9 +31,7 @@ function withUndefined<T>(values: readonly T[]): (T | undefined)[] {
 export function outputShapes(spec: RegionalSpec): Partial<GenerationRequest>[] {
   const output = spec.output;
   if (output.kind === "size") return withUndefined(sizesOfTiers(output.tiers)).map((size) => ({ size }));
-  return withUndefined(output.resolutions).flatMap((resolution) =>
-    withUndefined(output.ratios).map((ratio) => ({ resolution, ratio })),
-  );
+  return withUndefined(output.resolutions).flatMap((resolution) => withUndefined(output.ratios).map((ratio) => ({ resolution, ratio })));
 }
 
 /** Every duration the model takes; the longest ones only where no reference video is given. */
@@ -125,12 +123,20 @@ function promptFor(spec: RegionalSpec, types: ReferenceType[], longPrompt: Extra
 }
 
 function describe(extras: Extras): string {
-  const shown = Object.entries(extras).map(([key, value]) =>
-    `${key}=${typeof value === "string" && value.length > 20 ? `${JSON.stringify(`${value.slice(0, 2)}…`)} (${[...value].length} chars)` : JSON.stringify(value)}`);
+  const shown = Object.entries(extras).map(
+    ([key, value]) =>
+      `${key}=${typeof value === "string" && value.length > 20 ? `${JSON.stringify(`${value.slice(0, 2)}…`)} (${[...value].length} chars)` : JSON.stringify(value)}`,
+  );
   return shown.join(" ");
 }
 
-export function buildCase(spec: RegionalSpec, shape: Partial<GenerationRequest>, duration: number | undefined, types: ReferenceType[], extras: Extras): BuilderCase {
+export function buildCase(
+  spec: RegionalSpec,
+  shape: Partial<GenerationRequest>,
+  duration: number | undefined,
+  types: ReferenceType[],
+  extras: Extras,
+): BuilderCase {
   const { voice, longPrompt, ...fields } = extras;
   const body: GenerationRequest = {
     projectId: "proj_1",

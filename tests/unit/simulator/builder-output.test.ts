@@ -44,28 +44,43 @@ function sample(cases: BuilderCase[], size: number): BuilderCase[] {
 }
 
 describe.each(offers().map((spec) => ({ spec, name: `${spec.id} in ${spec.region}` })))("builder output for $name", ({ spec }) => {
-  it("generates only requests the product itself accepts", () => {
-    const cases = [...sample(gridCases(spec), 12), ...sample(extrasCases(spec), 12)];
-    const refused = cases.flatMap(({ label, body }) => productIssues(body).map((issue) => `${label}: ${issue}`));
-    expect(summary(refused)).toEqual([]);
-  }, SLOW);
+  it(
+    "generates only requests the product itself accepts",
+    () => {
+      const cases = [...sample(gridCases(spec), 12), ...sample(extrasCases(spec), 12)];
+      const refused = cases.flatMap(({ label, body }) => productIssues(body).map((issue) => `${label}: ${issue}`));
+      expect(summary(refused)).toEqual([]);
+    },
+    SLOW,
+  );
 
   it("covers every reference shape within the model's limits", () => {
     const limits = spec.references;
     const shapes = referenceShapes(spec);
     if (!limits) return expect(shapes).toEqual([[]]);
     const perType = { image: limits.maxImages, video: limits.maxVideos, first_frame: limits.maxFirstFrames };
-    const reachable = Math.min(limits.maxTotal, limits.types.reduce((sum, type) => sum + perType[type], 0));
+    const reachable = Math.min(
+      limits.maxTotal,
+      limits.types.reduce((sum, type) => sum + perType[type], 0),
+    );
     const totals = new Set(shapes.map((shape) => shape.length));
     for (let total = limits.min; total <= reachable; total++) expect(totals).toContain(total);
     for (const type of limits.types) expect(shapes.some((shape) => shape.includes(type))).toBe(true);
   });
 
-  it("is accepted for every output shape × duration × reference shape", async () => {
-    expect(await problemsOf(gridCases(spec))).toEqual([]);
-  }, SLOW);
+  it(
+    "is accepted for every output shape × duration × reference shape",
+    async () => {
+      expect(await problemsOf(gridCases(spec))).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it("is accepted for every combination of the optional fields", async () => {
-    expect(await problemsOf(extrasCases(spec))).toEqual([]);
-  }, SLOW);
+  it(
+    "is accepted for every combination of the optional fields",
+    async () => {
+      expect(await problemsOf(extrasCases(spec))).toEqual([]);
+    },
+    SLOW,
+  );
 });

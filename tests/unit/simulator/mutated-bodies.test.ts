@@ -47,7 +47,10 @@ describe("the table itself", () => {
     for (const spec of offers()) {
       const own = labels.filter((label) => label.startsWith(`${spec.providerModel} in ${spec.region}: `));
       for (const part of ["no model", "an unknown parameter", "duration", "prompt of", "watermark as a string"]) {
-        expect(own.some((label) => label.includes(part)), `${spec.providerModel} in ${spec.region}: ${part}`).toBe(true);
+        expect(
+          own.some((label) => label.includes(part)),
+          `${spec.providerModel} in ${spec.region}: ${part}`,
+        ).toBe(true);
       }
       if (spec.references) expect(own.some((label) => label.endsWith(`${spec.references!.maxTotal + 1} references`))).toBe(true);
       if (spec.output.kind === "size") expect(own.some((label) => label.includes("size as the tier name"))).toBe(true);

@@ -57,10 +57,15 @@ function wrongNames(spec: RegionalSpec): Mutation[] {
     Object.keys(base[section])
       .filter((key) => key.includes("_"))
       .map((key) =>
-        mutate(spec, `${section}.${key} written ${camel(key)}`, (body) => {
-          body[section][camel(key)] = body[section][key];
-          delete body[section][key];
-        }, rejects(`${section}.${camel(key)}`)),
+        mutate(
+          spec,
+          `${section}.${key} written ${camel(key)}`,
+          (body) => {
+            body[section][camel(key)] = body[section][key];
+            delete body[section][key];
+          },
+          rejects(`${section}.${camel(key)}`),
+        ),
       ),
   );
 }
@@ -87,18 +92,28 @@ function fieldsNotTaken(spec: RegionalSpec): Mutation[] {
   if (!spec.audio.voiceClone) sends.push(["voice sample", "input", "reference_voice", VOICE_URL]);
   sends.push(["an unknown input field", "input", "style", "anime"], ["an unknown parameter", "parameters", "fps", 30]);
   return sends.map(([what, section, key, value]) =>
-    mutate(spec, `${section}.${key} (${what})`, (body) => {
-      body[section][key] = value;
-    }, rejects(`${section}.${key}`)),
+    mutate(
+      spec,
+      `${section}.${key} (${what})`,
+      (body) => {
+        body[section][key] = value;
+      },
+      rejects(`${section}.${key}`),
+    ),
   );
 }
 
 function outputMistakes(spec: RegionalSpec): Mutation[] {
   const output = spec.output;
   const set = (key: string, value: unknown, label: string) =>
-    mutate(spec, label, (body) => {
-      body.parameters[key] = value;
-    }, rejects(`parameters.${key}`));
+    mutate(
+      spec,
+      label,
+      (body) => {
+        body.parameters[key] = value;
+      },
+      rejects(`parameters.${key}`),
+    );
   if (output.kind === "size") {
     const taken = sizesOfTiers(output.tiers);
     const otherTiers = sizesOfTiers(TIERS).filter((size) => !taken.includes(size));
@@ -130,15 +145,28 @@ function durationMistakes(spec: RegionalSpec): Mutation[] {
   }
   if (rule.kind === "range") bad.push([rule.min - 1, "below the minimum"], [rule.max + 1, "above the maximum"], [rule.min + 0.5, "a fractional duration"]);
   const mutations = bad.map(([value, label]) =>
-    mutate(spec, `${label} (${JSON.stringify(value)})`, (body) => {
-      body.parameters.duration = value;
-    }, rejects("parameters.duration")),
+    mutate(
+      spec,
+      `${label} (${JSON.stringify(value)})`,
+      (body) => {
+        body.parameters.duration = value;
+      },
+      rejects("parameters.duration"),
+    ),
   );
   if (rule.kind === "range" && rule.maxWithVideo !== undefined) {
     const withVideo = fullBody(spec, ["video"]);
-    mutations.push(mutate(spec, `duration ${rule.maxWithVideo + 1} with a reference video`, (body) => {
-      body.parameters.duration = rule.maxWithVideo! + 1;
-    }, rejects("parameters.duration"), withVideo));
+    mutations.push(
+      mutate(
+        spec,
+        `duration ${rule.maxWithVideo + 1} with a reference video`,
+        (body) => {
+          body.parameters.duration = rule.maxWithVideo! + 1;
+        },
+        rejects("parameters.duration"),
+        withVideo,
+      ),
+    );
   }
   return mutations;
 }
@@ -149,38 +177,80 @@ function referenceMistakes(spec: RegionalSpec): Mutation[] {
   const key = spec.form === "r2v-media" ? "media" : "reference_urls";
   const field = `input.${key}`;
   const some = limits.types.includes("video") ? "video" : "image";
-  const withTypes = (label: string, types: ReferenceType[], at = field) =>
-    mutate(spec, label, () => undefined, rejects(at), fullBody(spec, types));
+  const withTypes = (label: string, types: ReferenceType[], at = field) => mutate(spec, label, () => undefined, rejects(at), fullBody(spec, types));
   const mutations = [
     withTypes(`${limits.maxTotal + 1} references`, Array<ReferenceType>(limits.maxTotal + 1).fill(some)),
-    mutate(spec, `an empty ${key}`, (body) => {
-      body.input[key] = [];
-    }, rejects(field)),
-    mutate(spec, `no ${key}`, (body) => {
-      delete body.input[key];
-    }, rejects(field)),
-    mutate(spec, `${key} as one string`, (body) => {
-      body.input[key] = VIDEO(0);
-    }, rejects(field)),
+    mutate(
+      spec,
+      `an empty ${key}`,
+      (body) => {
+        body.input[key] = [];
+      },
+      rejects(field),
+    ),
+    mutate(
+      spec,
+      `no ${key}`,
+      (body) => {
+        delete body.input[key];
+      },
+      rejects(field),
+    ),
+    mutate(
+      spec,
+      `${key} as one string`,
+      (body) => {
+        body.input[key] = VIDEO(0);
+      },
+      rejects(field),
+    ),
   ];
   if (limits.types.includes("video")) mutations.push(withTypes(`${limits.maxVideos + 1} videos`, Array<ReferenceType>(limits.maxVideos + 1).fill("video")));
   if (limits.types.includes("image")) mutations.push(withTypes(`${limits.maxImages + 1} images`, Array<ReferenceType>(limits.maxImages + 1).fill("image")));
   if (!limits.types.includes("image")) mutations.push(withTypes("an image where only videos are taken", ["video", "image"], `${field}[1]`));
   if (spec.form === "r2v-media") {
     mutations.push(withTypes(`${limits.maxFirstFrames + 1} first frames`, [...Array<ReferenceType>(limits.maxFirstFrames + 1).fill("first_frame"), "image"]));
-    mutations.push(mutate(spec, "a reference_video pointing at an image", (body) => {
-      body.input.media = [{ type: "reference_video", url: IMAGE(0) }];
-    }, rejects("input.media[0].type")));
-    mutations.push(mutate(spec, "a media item with the type as the key", (body) => {
-      body.input.media = [{ reference_video: VIDEO(0) }];
-    }, rejects("input.media[0].reference_video")));
+    mutations.push(
+      mutate(
+        spec,
+        "a reference_video pointing at an image",
+        (body) => {
+          body.input.media = [{ type: "reference_video", url: IMAGE(0) }];
+        },
+        rejects("input.media[0].type"),
+      ),
+    );
+    mutations.push(
+      mutate(
+        spec,
+        "a media item with the type as the key",
+        (body) => {
+          body.input.media = [{ reference_video: VIDEO(0) }];
+        },
+        rejects("input.media[0].reference_video"),
+      ),
+    );
   } else {
-    mutations.push(mutate(spec, "an audio file as a reference", (body) => {
-      body.input.reference_urls = [VIDEO(0), TRACK_URL];
-    }, rejects("input.reference_urls[1]")));
-    mutations.push(mutate(spec, "a reference that is not an http(s) URL", (body) => {
-      body.input.reference_urls = ["ftp://cdn.example.com/a.mp4"];
-    }, rejects("input.reference_urls[0]")));
+    mutations.push(
+      mutate(
+        spec,
+        "an audio file as a reference",
+        (body) => {
+          body.input.reference_urls = [VIDEO(0), TRACK_URL];
+        },
+        rejects("input.reference_urls[1]"),
+      ),
+    );
+    mutations.push(
+      mutate(
+        spec,
+        "a reference that is not an http(s) URL",
+        (body) => {
+          body.input.reference_urls = ["ftp://cdn.example.com/a.mp4"];
+        },
+        rejects("input.reference_urls[0]"),
+      ),
+    );
   }
   return mutations;
 }
@@ -188,39 +258,83 @@ function referenceMistakes(spec: RegionalSpec): Mutation[] {
 function textMistakes(spec: RegionalSpec): Mutation[] {
   const over = spec.promptMaxChars + 1;
   const mutations = [
-    mutate(spec, `a prompt of ${over} characters`, (body) => {
-      body.input.prompt = "a".repeat(over);
-    }, { warning: "input.prompt" }),
-    mutate(spec, `a prompt of ${over} CJK characters`, (body) => {
-      body.input.prompt = "猫".repeat(over);
-    }, { warning: "input.prompt" }),
-    mutate(spec, `a prompt of ${over} emoji`, (body) => {
-      body.input.prompt = "🎬".repeat(over);
-    }, { warning: "input.prompt" }),
-    mutate(spec, "no prompt", (body) => {
-      delete body.input.prompt;
-    }, rejects("input.prompt")),
-    mutate(spec, "a blank prompt", (body) => {
-      body.input.prompt = "  \n ";
-    }, rejects("input.prompt")),
+    mutate(
+      spec,
+      `a prompt of ${over} characters`,
+      (body) => {
+        body.input.prompt = "a".repeat(over);
+      },
+      { warning: "input.prompt" },
+    ),
+    mutate(
+      spec,
+      `a prompt of ${over} CJK characters`,
+      (body) => {
+        body.input.prompt = "猫".repeat(over);
+      },
+      { warning: "input.prompt" },
+    ),
+    mutate(
+      spec,
+      `a prompt of ${over} emoji`,
+      (body) => {
+        body.input.prompt = "🎬".repeat(over);
+      },
+      { warning: "input.prompt" },
+    ),
+    mutate(
+      spec,
+      "no prompt",
+      (body) => {
+        delete body.input.prompt;
+      },
+      rejects("input.prompt"),
+    ),
+    mutate(
+      spec,
+      "a blank prompt",
+      (body) => {
+        body.input.prompt = "  \n ";
+      },
+      rejects("input.prompt"),
+    ),
   ];
   if (spec.fields.includes("negativePrompt") && spec.negativePromptMaxChars !== null) {
-    mutations.push(mutate(spec, `a negative prompt of ${spec.negativePromptMaxChars + 1} characters`, (body) => {
-      body.input.negative_prompt = "n".repeat(spec.negativePromptMaxChars! + 1);
-    }, { warning: "input.negative_prompt" }));
+    mutations.push(
+      mutate(
+        spec,
+        `a negative prompt of ${spec.negativePromptMaxChars + 1} characters`,
+        (body) => {
+          body.input.negative_prompt = "n".repeat(spec.negativePromptMaxChars! + 1);
+        },
+        { warning: "input.negative_prompt" },
+      ),
+    );
   }
   return mutations;
 }
 
 function parameterMistakes(spec: RegionalSpec): Mutation[] {
   const set = (key: string, value: unknown, label: string) =>
-    mutate(spec, `${label} (${JSON.stringify(value)})`, (body) => {
-      body.parameters[key] = value;
-    }, rejects(`parameters.${key}`));
+    mutate(
+      spec,
+      `${label} (${JSON.stringify(value)})`,
+      (body) => {
+        body.parameters[key] = value;
+      },
+      rejects(`parameters.${key}`),
+    );
   const mutations = [set("watermark", "true", "watermark as a string")];
-  if (spec.fields.includes("seed")) mutations.push(set("seed", -1, "seed below 0"), set("seed", SEED_MAX + 1, "seed above the maximum"), set("seed", 1.5, "a fractional seed"), set("seed", "7", "seed as a string"));
+  if (spec.fields.includes("seed"))
+    mutations.push(
+      set("seed", -1, "seed below 0"),
+      set("seed", SEED_MAX + 1, "seed above the maximum"),
+      set("seed", 1.5, "a fractional seed"),
+      set("seed", "7", "seed as a string"),
+    );
   if (spec.fields.includes("promptExtend")) mutations.push(set("prompt_extend", "true", "prompt_extend as a string"));
-  if (spec.fields.includes("shotType")) mutations.push(set("shot_type", "panorama", "an unknown shot_type"), set("shot_type", "Multi", "shot_type in another case"));
+  if (spec.fields.includes("shotType"))
+    mutations.push(set("shot_type", "panorama", "an unknown shot_type"), set("shot_type", "Multi", "shot_type in another case"));
   if (spec.fields.includes("audio")) mutations.push(set("audio", "on", "audio as a string"));
   if (spec.fields.includes("audio") && spec.audio.output === "always") mutations.push(set("audio", false, "silent video on a model that always has sound"));
   return mutations;
@@ -228,21 +342,41 @@ function parameterMistakes(spec: RegionalSpec): Mutation[] {
 
 function structureMistakes(spec: RegionalSpec): Mutation[] {
   const drop = (key: "model" | "input", label: string) =>
-    mutate(spec, label, (body) => {
-      delete (body as Partial<Body>)[key];
-    }, rejects(key));
+    mutate(
+      spec,
+      label,
+      (body) => {
+        delete (body as Partial<Body>)[key];
+      },
+      rejects(key),
+    );
   return [
     drop("model", "no model"),
     drop("input", "no input"),
-    mutate(spec, "input as a string", (body) => {
-      (body as { input: unknown }).input = "a fox";
-    }, rejects("input")),
-    mutate(spec, "parameters as a list", (body) => {
-      (body as { parameters: unknown }).parameters = [];
-    }, rejects("parameters")),
-    mutate(spec, "an unknown model", (body) => {
-      body.model = `${spec.providerModel}-pro`;
-    }, rejects("model", 404, "ModelNotFound")),
+    mutate(
+      spec,
+      "input as a string",
+      (body) => {
+        (body as { input: unknown }).input = "a fox";
+      },
+      rejects("input"),
+    ),
+    mutate(
+      spec,
+      "parameters as a list",
+      (body) => {
+        (body as { parameters: unknown }).parameters = [];
+      },
+      rejects("parameters"),
+    ),
+    mutate(
+      spec,
+      "an unknown model",
+      (body) => {
+        body.model = `${spec.providerModel}-pro`;
+      },
+      rejects("model", 404, "ModelNotFound"),
+    ),
   ];
 }
 

@@ -1,25 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { StorageError } from "@/lib/adapters/storage/errors";
-import {
-  assertValidKey,
-  assertValidPrefix,
-  attachmentDisposition,
-  contentTypeForKey,
-  isValidKey,
-  videoObjectKey,
-} from "@/lib/adapters/storage/keys";
+import { assertValidKey, assertValidPrefix, attachmentDisposition, contentTypeForKey, isValidKey, videoObjectKey } from "@/lib/adapters/storage/keys";
 
 describe("assertValidKey", () => {
-  it.each([
-    "videos/team_1/gen-1.mp4",
-    "a",
-    "a/b/c/d.e.f",
-    "videos/cku3p0xyz0000abc/cku3p0xyz0001def.mp4",
-    "UPPER/case-and_under.score",
-  ])("accepts %j", (key) => {
-    expect(() => assertValidKey(key)).not.toThrow();
-    expect(isValidKey(key)).toBe(true);
-  });
+  it.each(["videos/team_1/gen-1.mp4", "a", "a/b/c/d.e.f", "videos/cku3p0xyz0000abc/cku3p0xyz0001def.mp4", "UPPER/case-and_under.score"])(
+    "accepts %j",
+    (key) => {
+      expect(() => assertValidKey(key)).not.toThrow();
+      expect(isValidKey(key)).toBe(true);
+    },
+  );
 
   it.each([
     ["", "empty"],
@@ -69,7 +59,11 @@ describe("videoObjectKey", () => {
     expect(videoObjectKey("team1", "gen42")).toBe("videos/team1/gen42.mp4");
     expect(videoObjectKey("team1", "gen42")).toBe(videoObjectKey("team1", "gen42"));
   });
-  it.each([["../t", "g"], ["t", "../g"], ["t/x", ""]])("refuses unsafe ids %j/%j", (team, gen) => {
+  it.each([
+    ["../t", "g"],
+    ["t", "../g"],
+    ["t/x", ""],
+  ])("refuses unsafe ids %j/%j", (team, gen) => {
     expect(() => videoObjectKey(team, gen)).toThrow(StorageError);
   });
 });

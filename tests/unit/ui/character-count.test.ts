@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  countCharacters,
-  counterTone,
-  describeCounter,
-  formatCounter,
-  limitAnnouncement,
-} from "@/components/ui/character-count";
+import { countCharacters, counterTone, describeCounter, formatCounter, limitAnnouncement } from "@/components/ui/character-count";
 
 describe("countCharacters", () => {
   it.each([

@@ -79,7 +79,10 @@ describe("<Field>", () => {
   });
 
   it("wires a Select trigger", () => {
-    const options = [{ value: "720P", label: "720P" }, { value: "1080P", label: "1080P" }];
+    const options = [
+      { value: "720P", label: "720P" },
+      { value: "1080P", label: "1080P" },
+    ];
     const markup = html(Field, { label: "Resolution", error: "Pick one", id: "res", children: h(Select, { options }) });
     expect(attr(markup, "button", "id")).toBe("res");
     expect(attr(markup, "button", "aria-invalid")).toBe("true");

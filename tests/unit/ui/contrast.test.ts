@@ -17,7 +17,10 @@ type Rgb = [number, number, number];
 
 /** oklch(L C H) → linear sRGB, clipped to the gamut (as the browser draws it). */
 function oklchToLinearRgb(value: string): Rgb {
-  const [l, c, h] = value.match(/oklch\(([^)]*)\)/)![1].split(/\s+/).map(Number);
+  const [l, c, h] = value
+    .match(/oklch\(([^)]*)\)/)![1]
+    .split(/\s+/)
+    .map(Number);
   const a = c * Math.cos((h * Math.PI) / 180);
   const b = c * Math.sin((h * Math.PI) / 180);
   const l_ = (l + 0.3963377774 * a + 0.2158037573 * b) ** 3;

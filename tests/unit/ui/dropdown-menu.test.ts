@@ -10,7 +10,9 @@ function openMenu(...items: ReturnType<typeof h>[]): string {
 
 describe("<DropdownMenuItem asChild>", () => {
   it("renders the child link as the item, with the icon and label inside it", () => {
-    const markup = openMenu(h(DropdownMenuItem, { asChild: true, icon: h("svg", { "data-icon": "download" }) }, h("a", { href: "/api/v1/usage.csv", download: true }, "project")));
+    const markup = openMenu(
+      h(DropdownMenuItem, { asChild: true, icon: h("svg", { "data-icon": "download" }) }, h("a", { href: "/api/v1/usage.csv", download: true }, "project")),
+    );
     const link = markup.match(/<a\b[^>]*>.*?<\/a>/)?.[0] ?? "";
     expect(link).toMatch(/role="menuitem"/);
     expect(link).toContain('href="/api/v1/usage.csv"');

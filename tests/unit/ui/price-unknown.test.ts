@@ -26,9 +26,16 @@ const missing = (over: Partial<MissingPrice> = {}): MissingPrice => ({
 });
 type Budgets = NonNullable<LiveEstimate["answer"]>["budgets"];
 const live = (missingPrice: MissingPrice, budgets: Budgets = []): LiveEstimate =>
-  ({ answer: { estimate: unknownEstimate, warnings: [], budgets, missingPrice }, partial: undefined, issues: [], problem: null, updating: false, current: true }) as LiveEstimate;
+  ({
+    answer: { estimate: unknownEstimate, warnings: [], budgets, missingPrice },
+    partial: undefined,
+    issues: [],
+    problem: null,
+    updating: false,
+    current: true,
+  }) as LiveEstimate;
 
-describe("the estimate's \"Price unknown\"", () => {
+describe('the estimate\'s "Price unknown"', () => {
   it("gives admins a Set a price link to the price settings with the model, region and tier", () => {
     const markup = html(EstimatePanel, { live: live(missing({ canSet: true })), placeholder: "" });
     expect(markup).toContain("Price unknown");
@@ -69,7 +76,12 @@ describe("the price settings, focused by a Set a price link", () => {
   const prices = effectivePrices(defaultPriceRows(), priceSlots(), new Date("2026-06-01T00:00:00Z"));
 
   it("reads the focus from the query", () => {
-    expect(readPriceFocus({ model: "wan2.5-t2v-preview", region: "singapore", tier: "720P", audio: "audio" })).toEqual({ model: "wan2.5-t2v-preview", region: "singapore", tier: "720P", audio: "audio" });
+    expect(readPriceFocus({ model: "wan2.5-t2v-preview", region: "singapore", tier: "720P", audio: "audio" })).toEqual({
+      model: "wan2.5-t2v-preview",
+      region: "singapore",
+      tier: "720P",
+      audio: "audio",
+    });
     expect(readPriceFocus({ model: "x", region: "singapore", audio: "loud" })).toEqual({ model: "x", region: "singapore", tier: "", audio: null });
     expect(readPriceFocus({ region: "singapore" })).toBeNull();
   });
@@ -100,7 +112,11 @@ describe("the price settings, focused by a Set a price link", () => {
 
 describe("the generation page's cost of a billed task whose video was lost", () => {
   it("shows the billed amount and says the video was lost", () => {
-    const g = generation({ status: "expired", actual: { billedSeconds: 5, amount: "0.425", currency: "USD" }, error: { code: "ResultExpired", message: "The video could not be archived." } as never });
+    const g = generation({
+      status: "expired",
+      actual: { billedSeconds: 5, amount: "0.425", currency: "USD" },
+      error: { code: "ResultExpired", message: "The video could not be archived." } as never,
+    });
     const markup = html(CostPanel, { g });
     expect(markup).toContain("Billed, video lost");
     expect(markup).toContain("$0.425");

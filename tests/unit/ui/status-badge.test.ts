@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  GENERATION_STATUSES,
-  STATUS_APPEARANCE,
-  StatusBadge,
-  isGenerationStatus,
-  statusAppearance,
-} from "@/components/ui/status-badge";
+import { GENERATION_STATUSES, STATUS_APPEARANCE, StatusBadge, isGenerationStatus, statusAppearance } from "@/components/ui/status-badge";
 import { html } from "./render";
 
 describe("status appearance", () => {

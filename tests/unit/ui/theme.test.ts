@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyThemeClass,
-  parseThemePreference,
-  resolveTheme,
-  THEME_STORAGE_KEY,
-  themeInitScript,
-  type ThemePreference,
-} from "@/components/ui/theme";
+import { applyThemeClass, parseThemePreference, resolveTheme, THEME_STORAGE_KEY, themeInitScript, type ThemePreference } from "@/components/ui/theme";
 
 describe("parseThemePreference", () => {
   it.each([

@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  createToastFunction,
-  createToastStore,
-  DANGER_TOAST_DURATION,
-  DEFAULT_TOAST_DURATION,
-} from "@/components/ui/toast-store";
+import { createToastFunction, createToastStore, DANGER_TOAST_DURATION, DEFAULT_TOAST_DURATION } from "@/components/ui/toast-store";
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-const openIds = (store: ReturnType<typeof createToastStore>) => store.getSnapshot().filter((t) => t.open).map((t) => t.id);
+const openIds = (store: ReturnType<typeof createToastStore>) =>
+  store
+    .getSnapshot()
+    .filter((t) => t.open)
+    .map((t) => t.id);
 
 describe("toast store", () => {
   it("adds toasts with defaults and notifies subscribers", () => {

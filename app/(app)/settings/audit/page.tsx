@@ -20,7 +20,10 @@ export default async function AuditPage() {
   const members = await listMembers(actor);
   return (
     <SettingsFrame actor={actor} current="/settings/audit">
-      <SettingsSection title="Audit log" description="Who changed what in this team: sign-in failures, members, keys, tokens, webhooks, projects. Entries are never edited or deleted.">
+      <SettingsSection
+        title="Audit log"
+        description="Who changed what in this team: sign-in failures, members, keys, tokens, webhooks, projects. Entries are never edited or deleted."
+      >
         <AuditLog members={members.map((m) => m.user)} />
       </SettingsSection>
     </SettingsFrame>

@@ -21,8 +21,8 @@ export default async function KeysPage() {
   return (
     <SettingsFrame actor={actor} current="/settings/keys">
       <p className="max-w-3xl text-sm text-muted">
-        DashScope keys are tied to a region. Add your team&apos;s key for each region you generate in; it is checked with the provider before it is
-        saved, stored encrypted, and never shown again.
+        DashScope keys are tied to a region. Add your team&apos;s key for each region you generate in; it is checked with the provider before it is saved,
+        stored encrypted, and never shown again.
       </p>
       <KeysManager
         keys={keys.map((k) => ({

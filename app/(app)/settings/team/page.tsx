@@ -33,11 +33,23 @@ export default async function TeamSettingsPage() {
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-muted">
-              <tr><th className="pb-2 font-medium">Person</th><th className="pb-2 font-medium">Role</th><th className="pb-2"><span className="sr-only">Actions</span></th></tr>
+              <tr>
+                <th className="pb-2 font-medium">Person</th>
+                <th className="pb-2 font-medium">Role</th>
+                <th className="pb-2">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
             </thead>
             <tbody>
               {members.map((m) => (
-                <MemberRow key={m.id} member={m} assignable={can(actor.role, "member.manage") ? assignable : []} canRemove={can(actor.role, "member.manage")} isSelf={m.user.id === actor.user.id} />
+                <MemberRow
+                  key={m.id}
+                  member={m}
+                  assignable={can(actor.role, "member.manage") ? assignable : []}
+                  canRemove={can(actor.role, "member.manage")}
+                  isSelf={m.user.id === actor.user.id}
+                />
               ))}
             </tbody>
           </table>
@@ -50,7 +62,10 @@ export default async function TeamSettingsPage() {
             <ul className="mt-4 divide-y divide-border border-t border-border text-sm">
               {invitations.map((inv) => (
                 <li key={inv.id} className="flex items-center justify-between py-2">
-                  <span><span className="capitalize">{inv.role}</span> invitation · expires {inv.expiresAt.toLocaleDateString("en", { month: "short", day: "numeric" })}</span>
+                  <span>
+                    <span className="capitalize">{inv.role}</span> invitation · expires{" "}
+                    {inv.expiresAt.toLocaleDateString("en", { month: "short", day: "numeric" })}
+                  </span>
                   <RevokeInvitationButton id={inv.id} />
                 </li>
               ))}

@@ -30,7 +30,8 @@ export async function storedUploads(directory: string, bucket: string): Promise<
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const tag = (name: string, value: string | number | boolean) => `<${name}>${escapeXml(String(value))}</${name}>`;
-const xml = (root: string, body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${body}</${root}>`;
+const xml = (root: string, body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${body}</${root}>`;
 
 interface KoaContext {
   method: string;
@@ -66,9 +67,19 @@ export function multipartListingMiddleware(directory: string) {
       ctx.type = "application/xml";
       ctx.body = xml(
         "ListMultipartUploadsResult",
-        tag("Bucket", bucket) + tag("KeyMarker", keyMarker) + tag("UploadIdMarker", idMarker) + tag("Prefix", prefix) + tag("MaxUploads", max) + tag("IsTruncated", truncated) +
+        tag("Bucket", bucket) +
+          tag("KeyMarker", keyMarker) +
+          tag("UploadIdMarker", idMarker) +
+          tag("Prefix", prefix) +
+          tag("MaxUploads", max) +
+          tag("IsTruncated", truncated) +
           (truncated ? tag("NextKeyMarker", last.key) + tag("NextUploadIdMarker", last.uploadId) : "") +
-          page.map((u) => `<Upload>${tag("Key", u.key)}${tag("UploadId", u.uploadId)}${tag("Initiated", u.initiated.toISOString())}${tag("StorageClass", "STANDARD")}</Upload>`).join(""),
+          page
+            .map(
+              (u) =>
+                `<Upload>${tag("Key", u.key)}${tag("UploadId", u.uploadId)}${tag("Initiated", u.initiated.toISOString())}${tag("StorageClass", "STANDARD")}</Upload>`,
+            )
+            .join(""),
       );
       return;
     }

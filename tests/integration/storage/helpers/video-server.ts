@@ -20,7 +20,7 @@ export async function startVideoServer(video: Buffer, largeBytes: number): Promi
   const stalled = new Set<http.ServerResponse>();
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
     "/ok.mp4": (_req, res) => send(res, 200, "video/mp4", video),
-    "/typed-params.mp4": (_req, res) => send(res, 200, "Video/MP4; codecs=\"avc1.64001f\"", video),
+    "/typed-params.mp4": (_req, res) => send(res, 200, 'Video/MP4; codecs="avc1.64001f"', video),
     "/octet.mp4": (_req, res) => send(res, 200, "application/octet-stream", video),
     "/binary.mp4": (_req, res) => send(res, 200, "binary/octet-stream", video),
     "/octet-html": (_req, res) => send(res, 200, "application/octet-stream", HTML),
