@@ -33,7 +33,7 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `npx tsx tests/e2e/serve.ts`,
+    command: `npx tsx --conditions=react-server tests/e2e/serve.ts`,
     url: `http://127.0.0.1:${port}/api/v1/health`,
     timeout: 120_000,
     reuseExistingServer: false,

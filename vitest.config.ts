@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(__dirname) };
+// Server modules start with `import "server-only"`, which throws outside React's server
+// condition; tests import them directly, so it resolves to its empty module here.
+const alias = { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js") };
 
 export default defineConfig({
   resolve: { alias },

@@ -4,7 +4,7 @@
 import { GeistSans } from "geist/font/sans";
 import { CrashPage, type CrashProps } from "@/components/app/crash-page";
 import { StandaloneFrame } from "@/components/app/error-view";
-import { themeInitScript } from "@/components/ui/theme";
+import { ThemeProvider } from "@/components/ui/theme-provider";
 import "./globals.css";
 
 export default function GlobalError(props: CrashProps) {
@@ -12,12 +12,13 @@ export default function GlobalError(props: CrashProps) {
     <html lang="en" className={GeistSans.variable} suppressHydrationWarning>
       <head>
         <title>Something went wrong · Reelroom</title>
-        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>
-        <StandaloneFrame>
-          <CrashPage {...props} home={{ href: "/", label: "Go to the home page" }} />
-        </StandaloneFrame>
+        <ThemeProvider>
+          <StandaloneFrame>
+            <CrashPage {...props} home={{ href: "/", label: "Go to the home page" }} />
+          </StandaloneFrame>
+        </ThemeProvider>
       </body>
     </html>
   );

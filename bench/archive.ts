@@ -86,7 +86,7 @@ async function startFileServer(file: string, rateMiBps: number): Promise<{ url: 
   // A separate process, so the server neither competes with the ingest for this event loop
   // nor adds to the RSS being measured.
   const child = fork(path.join(__dirname, "lib", "file-server.ts"), [file, String(rateMiBps)], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--conditions=react-server", "--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const port = await new Promise<number>((resolve, reject) => {

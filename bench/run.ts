@@ -1,6 +1,7 @@
 // `npm run bench`: every speed and memory target, with figures to report. Needs a built app
 // (`npx next build`) for the HTTP benchmarks. Pass names to run a subset: npm run bench -- list
 import { runArchiveBench } from "@/bench/archive";
+import { runClaimsBench } from "@/bench/claims";
 import { runListBench } from "@/bench/list";
 import { runPollingBench } from "@/bench/polling";
 import { runSubmitBench } from "@/bench/submit";
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   polling: () => runPollingBench(),
   submit: () => runSubmitBench(),
   list: () => runListBench(),
+  claims: () => runClaimsBench(),
 };
 
 async function main() {

@@ -45,6 +45,8 @@ export function StandaloneFrame({ children }: { children: ReactNode }) {
     <div className="flex min-h-dvh flex-col bg-background">
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-4xl items-center px-4 py-3 sm:px-6">
+          {/* A full page load on purpose: after a crash, nothing of the failed page's state is kept. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" aria-label="Reelroom home" className="rounded-md">
             <Logo />
           </a>

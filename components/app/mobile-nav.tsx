@@ -4,7 +4,7 @@
 // navigation. Radix's dialog traps focus, closes on Escape and gives focus back to the button.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { Menu, X } from "lucide-react";
 import { Logo } from "@/components/app/logo";
@@ -14,10 +14,13 @@ import { cn } from "@/components/ui/cn";
 import { overlayClassName } from "@/components/ui/dialog";
 
 export function MobileNav(props: AppNavigationProps) {
-  const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  // A link to the page already shown does not navigate; close on any new page as well.
-  useEffect(() => setOpen(false), [pathname]);
+  // Open on the page it was opened on only: any new page closes it (adjusted while rendering,
+  // not in an effect). A link to the page already shown does not navigate: onNavigate closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  if (openOn !== null && openOn !== pathname) setOpenOn(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
   return (
     <header className="sticky top-0 z-40 flex items-center justify-between gap-3 border-b border-border bg-surface px-3 py-2 md:hidden">
       <Link href="/projects" aria-label="Reelroom, projects" className="rounded-md">

@@ -4,12 +4,9 @@ import { DropdownMenu } from "radix-ui";
 import { Check, ChevronsUpDown, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { TeamJson } from "@/lib/contracts/team";
 
-export interface TeamOption {
-  id: string;
-  name: string;
-  role: string;
-}
+export type TeamOption = TeamJson;
 
 type Team = TeamOption;
 

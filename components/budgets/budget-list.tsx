@@ -11,7 +11,7 @@ import { BudgetDialog } from "@/components/budgets/budget-dialog";
 import { UsageMeter } from "@/components/budgets/usage-meter";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { money, percent } from "@/components/reports/format";
-import type { BudgetView } from "@/lib/services/budgets/status";
+import type { BudgetJson as BudgetView } from "@/lib/contracts/budget";
 
 const scopeName = (b: BudgetView) => (b.scope === "team" ? "Whole team" : (b.projectName ?? "Project"));
 

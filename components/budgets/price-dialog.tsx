@@ -10,7 +10,7 @@ import { api } from "@/components/app/api-client";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { AUDIO_LABELS, REGION_NAMES } from "@/components/budgets/price-labels";
 import { money } from "@/components/reports/format";
-import type { PriceView } from "@/lib/services/prices/effective";
+import type { PriceJson as PriceView } from "@/lib/contracts/price";
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -12,7 +12,7 @@ import { PriceDialog } from "@/components/budgets/price-dialog";
 import { AUDIO_LABELS, REGION_NAMES, describePrice } from "@/components/budgets/price-labels";
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { money } from "@/components/reports/format";
-import type { PriceView } from "@/lib/services/prices/effective";
+import type { PriceJson as PriceView } from "@/lib/contracts/price";
 import { focusedRowIndex, type PriceFocus } from "@/lib/services/prices/price-key";
 
 const day = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });

@@ -1,7 +1,13 @@
 // The gallery's calls to the REST API and the React Query keys they live under.
 import { api } from "@/components/app/api-client";
 import type { ListApiQuery } from "./filters";
-import type { GenerationEvent, GenerationItem, GenerationRequestBody, ListPage, ShareLink } from "./types";
+import type {
+  GenerationEventJson as GenerationEvent,
+  GenerationJson as GenerationItem,
+  GenerationRequestJson as GenerationRequestBody,
+  GenerationPageJson as ListPage,
+  ShareLinkJson as ShareLink,
+} from "@/lib/contracts/generation";
 
 export const PAGE_SIZE = 24;
 
@@ -25,8 +31,8 @@ export function fetchGenerations(query: ListApiQuery & { cursor?: string; limit?
   return api<ListPage>(withQuery("/api/v1/generations", query));
 }
 
-export async function fetchGeneration(id: string): Promise<GenerationItem> {
-  return (await api<{ generation: GenerationItem }>(`/api/v1/generations/${encodeURIComponent(id)}`)).generation;
+export function fetchGeneration(id: string): Promise<GenerationItem> {
+  return api<GenerationItem>(`/api/v1/generations/${encodeURIComponent(id)}`);
 }
 
 export async function fetchEvents(id: string): Promise<GenerationEvent[]> {

@@ -4,7 +4,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "./api";
 import type { ListApiQuery } from "./filters";
 import { placeInPages, removeFromPages, type PagedList } from "./pages";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 function queryOfKey(key: readonly unknown[]): ListApiQuery {
   return (key[2] ?? {}) as ListApiQuery;

@@ -5,15 +5,16 @@
 import { useEffect, useRef } from "react";
 import { CircleX, Clapperboard, TimerOff } from "lucide-react";
 import { cn } from "@/components/ui/cn";
+import { PUBLIC_STATUS } from "@/lib/rules/generation-status";
 import { videoUrl } from "./api";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { useInView } from "./use-in-view";
 
 const FRAME = 0.5;
 
 export function CardPoster({ g, modelLabel, preview }: { g: GenerationItem; modelLabel: string; preview: boolean }) {
   const [ref, near] = useInView<HTMLDivElement>({ rootMargin: "400px" });
-  const archived = g.status === "succeeded" && g.video;
+  const archived = g.status === PUBLIC_STATUS.succeeded && g.video;
   return (
     <div ref={ref} className="absolute inset-0">
       <Placeholder g={g} modelLabel={modelLabel} />
@@ -52,8 +53,8 @@ function PosterVideo({ id, preview }: { id: string; preview: boolean }) {
 }
 
 function Placeholder({ g, modelLabel }: { g: GenerationItem; modelLabel: string }) {
-  const failed = g.status === "failed" || g.status === "canceled";
-  const expired = g.status === "expired";
+  const failed = g.status === PUBLIC_STATUS.failed || g.status === PUBLIC_STATUS.canceled;
+  const expired = g.status === PUBLIC_STATUS.expired;
   const Icon = failed ? CircleX : expired ? TimerOff : Clapperboard;
   const note = failed || expired ? (g.error?.title ?? (expired ? "The result expired" : "No video")) : null;
   return (

@@ -1,7 +1,9 @@
 // What a generation costs, for display: the actual amount once it succeeded (or once the provider
 // billed it even though the video was lost), the estimate before.
 import { formatDecimalMoney } from "@/lib/rules/billing/money";
-import type { GenerationItem } from "./types";
+import { isUnsuccessful, PUBLIC_STATUS } from "@/lib/rules/generation-status";
+import { isInFlight } from "./live";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 export interface CostLabel {
   /** "$0.75", or null when no price is known. */
@@ -21,11 +23,11 @@ export const VIDEO_LOST_TEXT = "Billed, video lost";
 
 /** The provider finished (and billed) the task, but the generation ended without a video. */
 export function billedWithoutVideo(g: Pick<GenerationItem, "status" | "actual">): boolean {
-  return ["failed", "canceled", "expired"].includes(g.status) && (g.actual?.billedSeconds ?? 0) > 0;
+  return isUnsuccessful(g.status) && (g.actual?.billedSeconds ?? 0) > 0;
 }
 
 export function costLabel(g: Pick<GenerationItem, "status" | "estimate" | "actual">): CostLabel {
-  if (g.status === "succeeded" && g.actual) {
+  if (g.status === PUBLIC_STATUS.succeeded && g.actual) {
     const amount = money(g.actual.amount, g.actual.currency ?? g.estimate?.currency);
     return { amount, kind: "actual", text: amount ?? "price unknown" };
   }
@@ -33,7 +35,7 @@ export function costLabel(g: Pick<GenerationItem, "status" | "estimate" | "actua
     const amount = money(g.actual!.amount, g.actual!.currency ?? g.estimate?.currency);
     return { amount, kind: "lost", text: amount ? `${VIDEO_LOST_TEXT} · ${amount}` : VIDEO_LOST_TEXT };
   }
-  if (g.status !== "succeeded" && g.actual && g.actual.billedSeconds === 0 && !["queued", "pending", "running"].includes(g.status)) {
+  if (g.status !== PUBLIC_STATUS.succeeded && g.actual && g.actual.billedSeconds === 0 && !isInFlight(g.status)) {
     return { amount: null, kind: "none", text: "no charge" };
   }
   const amount = money(g.estimate?.amount, g.estimate?.currency);

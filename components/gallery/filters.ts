@@ -1,8 +1,9 @@
 // Gallery filters ↔ URL search params ↔ the list endpoint's query. Pure, shared by the server
 // page (first page rendered with the URL's filters) and the browser.
-import type { GenerationStatus } from "./types";
+import { PUBLIC_STATUSES } from "@/lib/rules/generation-status";
+import type { PublicStatus as GenerationStatus } from "@/lib/rules/generation-status";
 
-export const FILTER_STATUSES: readonly GenerationStatus[] = ["queued", "pending", "running", "succeeded", "failed", "canceled", "expired"];
+export const FILTER_STATUSES: readonly GenerationStatus[] = PUBLIC_STATUSES;
 
 export interface GalleryFilters {
   q: string;

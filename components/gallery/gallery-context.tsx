@@ -3,7 +3,7 @@
 // Server-provided facts every card and dialog needs: the model catalog (labels, typical
 // durations), the team's projects and members, and what the viewer may do.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { MemberOption, ModelSummary, ProjectOption, Viewer } from "./types";
+import type { MemberOption, ModelSummary, ProjectOption, Viewer } from "./viewer";
 
 export interface GalleryData {
   models: ModelSummary[];

@@ -11,7 +11,7 @@ import { activeFilterCount, EMPTY_FILTERS, filtersToApiQuery, type ListApiQuery 
 import { GalleryFilterBar } from "./gallery-filters";
 import { GalleryProvider, type GalleryData } from "./gallery-context";
 import { CardSkeletons, GenerationGrid, gridClassName } from "./generation-grid";
-import type { ListPage } from "./types";
+import type { GenerationPageJson as ListPage } from "@/lib/contracts/generation";
 import { useGalleryFilters } from "./use-gallery-filters";
 import { useGenerationList } from "./use-generation-list";
 

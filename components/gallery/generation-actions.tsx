@@ -12,7 +12,8 @@ import { useGalleryData } from "./gallery-context";
 import { MenuLinkItem } from "./menu-link-item";
 import { MoveDialog } from "./move-dialog";
 import { ShareDialog } from "./share-dialog";
-import { canManage, type GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
+import { canManage } from "./viewer";
 import { useDeleteGeneration, useRerun } from "./use-generation-actions";
 
 const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0, 39)}…` : prompt);

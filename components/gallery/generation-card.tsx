@@ -13,7 +13,7 @@ import { useModel } from "./gallery-context";
 import { GenerationActions } from "./generation-actions";
 import { ElapsedLabel, ProgressHint, TimeAgo } from "./live-progress";
 import { displayStatus } from "./live";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 function outputSeconds(g: GenerationItem): number | null {
   return g.request.duration ?? g.estimate?.outputSeconds ?? null;

@@ -9,7 +9,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useGalleryData } from "./gallery-context";
 import { GenerationCard } from "./generation-card";
 import { generationHref } from "./links";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { useInView } from "./use-in-view";
 
 export const gridClassName = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";

@@ -2,8 +2,9 @@
 
 // Ticking time labels and the typical-duration progress hint for in-flight generations.
 import { cn } from "@/components/ui/cn";
+import { PUBLIC_STATUS } from "@/lib/rules/generation-status";
 import { elapsedSeconds, formatAgo, formatClock, formatSpan, isInFlight, progressFraction, secondsSinceStart } from "./live";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { useNow } from "./use-now";
 
 type Timed = Pick<GenerationItem, "status" | "createdAt" | "submittedAt" | "finishedAt">;
@@ -25,7 +26,7 @@ export function ProgressHint({ g, typicalSeconds, className }: { g: Timed; typic
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-valuetext={g.status === "queued" ? "Waiting to start" : `About ${percent} %; this model typically takes ${formatSpan(typicalSeconds)}`}
+      aria-valuetext={g.status === PUBLIC_STATUS.queued ? "Waiting to start" : `About ${percent} %; this model typically takes ${formatSpan(typicalSeconds)}`}
       className={cn("h-1 w-full overflow-hidden bg-black/15 dark:bg-white/10", className)}
     >
       <div className="h-full bg-accent transition-[width] duration-1000 ease-linear motion-reduce:transition-none" style={{ width: `${percent}%` }} />

@@ -1,8 +1,10 @@
 // Pure helpers behind the live gallery: which statuses are still moving, how often to poll,
 // how long something has been running and how far along it probably is.
-import type { GenerationItem, GenerationStatus } from "./types";
+import { PUBLIC_IN_FLIGHT_STATUSES, PUBLIC_STATUS, STATUS } from "@/lib/rules/generation-status";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
+import type { PublicStatus as GenerationStatus } from "@/lib/rules/generation-status";
 
-export const IN_FLIGHT_STATUSES: readonly GenerationStatus[] = ["queued", "pending", "running"];
+export const IN_FLIGHT_STATUSES: readonly GenerationStatus[] = PUBLIC_IN_FLIGHT_STATUSES;
 
 /** Poll every 2 s while something is in flight and the tab is visible. */
 export const LIVE_INTERVAL_MS = 2_000;
@@ -14,8 +16,8 @@ export function isInFlight(status: string): boolean {
 }
 
 /** The status to show: a running generation whose video is being stored shows as "archiving". */
-export function displayStatus(g: Pick<GenerationItem, "status" | "archiving">): string {
-  return g.status === "running" && g.archiving ? "archiving" : g.status;
+export function displayStatus(g: { status: GenerationItem["status"]; archiving: boolean }): string {
+  return g.status === PUBLIC_STATUS.running && g.archiving ? STATUS.archiving : g.status;
 }
 
 /**
@@ -47,8 +49,8 @@ export function elapsedSeconds(g: Pick<GenerationItem, "createdAt" | "finishedAt
  * reaches 1; queued work has not started.
  */
 export function progressFraction(status: string, secondsSinceStart: number, typicalSeconds: number): number {
-  if (status === "succeeded") return 1;
-  if (status === "queued" || !isInFlight(status)) return 0;
+  if (status === PUBLIC_STATUS.succeeded) return 1;
+  if (status === PUBLIC_STATUS.queued || !isInFlight(status)) return 0;
   const typical = Math.max(1, typicalSeconds);
   const t = Math.max(0, secondsSinceStart);
   if (t <= typical) return 0.9 * (t / typical);

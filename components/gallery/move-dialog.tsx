@@ -6,7 +6,7 @@ import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, Dial
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { useGalleryData } from "./gallery-context";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { useMoveGeneration } from "./use-generation-actions";
 
 export function MoveDialog({ g, open, onOpenChange }: { g: GenerationItem; open: boolean; onOpenChange: (open: boolean) => void }) {

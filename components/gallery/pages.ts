@@ -1,7 +1,7 @@
 // Pure edits of loaded list pages (newest first): put a changed or new generation where it
 // belongs, or take it out. Keeps the objects of untouched items, so memoized cards do not re-render.
 import type { ListApiQuery } from "./filters";
-import type { GenerationItem, ListPage } from "./types";
+import type { GenerationJson as GenerationItem, GenerationPageJson as ListPage } from "@/lib/contracts/generation";
 
 export interface PagedList {
   pages: ListPage[];

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link2, Trash2 } from "lucide-react";
+import { toast } from "sonner";
 import { ApiError } from "@/components/app/api-client";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -10,10 +11,10 @@ import { Dialog, DialogBody, DialogContent, DialogDescription, DialogHeader, Dia
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import { toast } from "@/components/ui/toast";
+import { ERROR_TOAST_DURATION } from "@/components/ui/toast";
 import { createShare, fetchShares, queryKeys, revokeShare } from "./api";
 import { expiryText, parseExpiryDays } from "./share-expiry";
-import type { GenerationItem, ShareLink } from "./types";
+import type { GenerationJson as GenerationItem, ShareLinkJson as ShareLink } from "@/lib/contracts/generation";
 
 export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open: boolean; onOpenChange: (open: boolean) => void }) {
   const client = useQueryClient();
@@ -21,7 +22,8 @@ export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open
   const parsed = parseExpiryDays(expiry);
   const shares = useQuery({ queryKey: queryKeys.shares(g.id), queryFn: () => fetchShares(g.id), enabled: open && Boolean(g.video) });
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.shares(g.id) });
-  const onError = (title: string) => (error: unknown) => toast.error(title, { description: error instanceof ApiError ? error.message : "Please try again." });
+  const onError = (title: string) => (error: unknown) =>
+    toast.error(title, { description: error instanceof ApiError ? error.message : "Please try again.", duration: ERROR_TOAST_DURATION });
 
   const create = useMutation({
     mutationFn: () => createShare(g.id, parsed.days),
@@ -102,7 +104,7 @@ export function ShareDialog({ g, open, onOpenChange }: { g: GenerationItem; open
                     <CopyButton
                       value={link.url}
                       label="Copy link"
-                      onError={() => toast.error("Could not copy", { description: "Select the link and copy it by hand." })}
+                      onError={() => toast.error("Could not copy", { description: "Select the link and copy it by hand.", duration: ERROR_TOAST_DURATION })}
                     />
                     <Button
                       variant="ghost"

@@ -1,5 +1,5 @@
 // Share-link expiry: what the days field accepts, and how a link's expiry reads (pure).
-import type { ShareLink } from "./types";
+import type { ShareLinkJson as ShareLink } from "@/lib/contracts/generation";
 
 /** "" → never expires; 1..365 → days; anything else → an error message. */
 export function parseExpiryDays(text: string): { days: number | null; error?: string } {

@@ -11,17 +11,15 @@ export function useGalleryFilters(): [GalleryFilters, (change: Partial<GalleryFi
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const filters = useMemo(() => parseFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
-  const latest = useRef(filters);
-  latest.current = filters;
 
   const update = useCallback(
     (change: Partial<GalleryFilters>) => {
-      const next = { ...latest.current, ...change };
-      if (sameFilters(next, latest.current)) return;
+      const next = { ...filters, ...change };
+      if (sameFilters(next, filters)) return;
       const qs = filtersToSearchParams(next).toString();
       window.history.replaceState(null, "", qs ? `${pathname}?${qs}` : pathname);
     },
-    [pathname],
+    [filters, pathname],
   );
   return [filters, update];
 }
@@ -30,7 +28,9 @@ export function useGalleryFilters(): [GalleryFilters, (change: Partial<GalleryFi
 export function useDebouncedInput(value: string, onSettled: (text: string) => void, delayMs = 300): [string, (text: string) => void] {
   const [text, setText] = useState(value);
   const settled = useRef(onSettled);
-  settled.current = onSettled;
+  useEffect(() => {
+    settled.current = onSettled;
+  });
   const sent = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 

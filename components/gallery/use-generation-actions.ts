@@ -4,12 +4,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { ApiError } from "@/components/app/api-client";
-import { toast } from "@/components/ui/toast";
+import { toast } from "sonner";
+import { ERROR_TOAST_DURATION } from "@/components/ui/toast";
 import { deleteGeneration, moveGeneration, rerunGeneration } from "./api";
 import { removeFromLists, upsertInLists } from "./cache";
-import type { GenerationItem } from "./types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 const messageOf = (error: unknown, fallback: string) => (error instanceof ApiError ? error.message : fallback);
+const failed = (title: string) => (error: unknown) =>
+  toast.error(title, { description: messageOf(error, "Please try again."), duration: ERROR_TOAST_DURATION });
 
 export function useRerun() {
   const client = useQueryClient();
@@ -20,10 +23,10 @@ export function useRerun() {
       upsertInLists(client, created);
       toast.success("Re-run queued", {
         description: "The new generation is at the top of the gallery.",
-        action: { label: "Open", altText: "Open the new generation from the gallery", onClick: () => router.push(`/generations/${created.id}`) },
+        action: { label: "Open", onClick: () => router.push(`/generations/${created.id}`) },
       });
     },
-    onError: (error) => toast.error("Could not re-run", { description: messageOf(error, "Please try again.") }),
+    onError: failed("Could not re-run"),
   });
 }
 
@@ -35,7 +38,7 @@ export function useMoveGeneration() {
       upsertInLists(client, moved);
       toast.success(`Moved to ${projectName}`);
     },
-    onError: (error) => toast.error("Could not move", { description: messageOf(error, "Please try again.") }),
+    onError: failed("Could not move"),
   });
 }
 
@@ -51,6 +54,6 @@ export function useDeleteGeneration(onDeleted?: (g: GenerationItem) => void) {
       toast.success("Generation deleted");
       onDeleted?.(g);
     },
-    onError: (error) => toast.error("Could not delete", { description: messageOf(error, "Please try again.") }),
+    onError: failed("Could not delete"),
   });
 }

@@ -8,14 +8,14 @@
 // view), then patches the pages in place: changed cards update, new ones appear at the top,
 // finished ones are fetched once more. It runs only while something loaded is in flight.
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { ApiError } from "@/components/app/api-client";
 import { fetchGeneration, fetchGenerations, PAGE_SIZE, queryKeys } from "./api";
 import { removeFromLists, upsertInLists } from "./cache";
 import type { ListApiQuery } from "./filters";
 import { IN_FLIGHT_STATUSES, isInFlight, isTabHidden, refetchIntervalFor } from "./live";
 import { allItems } from "./pages";
-import type { GenerationItem, ListPage } from "./types";
+import type { GenerationJson as GenerationItem, GenerationPageJson as ListPage } from "@/lib/contracts/generation";
 
 const LIVE_LIMIT = 100;
 const MAX_PAGES_REFRESHED_ON_FOCUS = 4;
@@ -60,8 +60,11 @@ export function useGenerationList(query: ListApiQuery, initial: { query: ListApi
 
   const items = useMemo(() => allItems(list.data), [list.data]);
   const inFlight = useMemo(() => items.filter((g) => isInFlight(g.status)), [items]);
+  // The live query's function and interval read the newest list without restarting the query.
   const inFlightRef = useRef(inFlight);
-  inFlightRef.current = inFlight;
+  useEffect(() => {
+    inFlightRef.current = inFlight;
+  }, [inFlight]);
 
   useQuery({
     queryKey: queryKeys.live(query),

@@ -1,9 +1,9 @@
 // The model catalog as the form sees it (the same data as GET /api/v1/models), with a region's
 // overrides applied. Pure: safe on the server and in the browser.
-import type { PublicDurations, PublicModel, PublicReferences } from "@/lib/rules/models/public";
+import type { DurationsJson as PublicDurations, ModelJson as PublicModel, ReferencesJson as PublicReferences } from "@/lib/contracts/model";
 import type { ModelKind, Region, Tier } from "@/lib/rules/models/types";
 
-export type { PublicModel } from "@/lib/rules/models/public";
+export type { ModelJson as PublicModel } from "@/lib/contracts/model";
 
 /** A model as offered in one region: its durations and reference limits may differ there. */
 export interface RegionalModel extends PublicModel {

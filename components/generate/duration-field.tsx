@@ -3,7 +3,7 @@
 // Duration within the model's range (slider), from its list (segments), or fixed.
 import { Field } from "@/components/ui/field";
 import { Slider } from "@/components/ui/slider";
-import type { PublicDurations } from "@/lib/rules/models/public";
+import type { DurationsJson as PublicDurations } from "@/lib/contracts/model";
 import { ChoiceGroup } from "./choice-group";
 import { issueText } from "./issue-text";
 

@@ -3,18 +3,11 @@
 // The live cost: amount, billed seconds and how they add up, unit price, and the budget left.
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
-import { formatMoney, toMicros } from "@/lib/rules/billing/money";
+import { toMicros } from "@/lib/rules/billing/money";
+import { EstimateFigures, money } from "./estimate-figures";
 import { MissingPriceNote } from "./missing-price-note";
 import type { LiveEstimate } from "./use-estimate";
 import { PartialEstimateRows } from "./partial-estimate-rows";
-
-function seconds(value: number): string {
-  return `${Number(value.toFixed(3))} s`;
-}
-
-function money(decimal: string, currency: string): string {
-  return formatMoney(toMicros(decimal), currency);
-}
 
 export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; placeholder: string }) {
   const answer = live.answer;
@@ -31,23 +24,7 @@ export function EstimatePanel({ live, placeholder }: { live: LiveEstimate; place
       </div>
       {estimate ? (
         <div className={cn("flex flex-col gap-3 transition-opacity", !live.current && "opacity-60")} data-testid="estimate">
-          <p className="text-3xl font-semibold tracking-tight tabular-nums" data-testid="estimate-amount">
-            {estimate.priceKnown && estimate.amount !== null ? money(estimate.amount, estimate.currency) : "Price unknown"}
-            <span className="ml-1.5 text-sm font-normal text-muted">{estimate.currency}</span>
-          </p>
-          <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 text-sm">
-            <dt className="text-muted">Billed</dt>
-            <dd className="text-right font-medium tabular-nums" data-testid="estimate-billed">
-              {seconds(estimate.billedSeconds)}
-            </dd>
-            {estimate.inputVideoSeconds > 0 ? (
-              <dd className="col-span-2 -mt-1 text-right text-xs text-muted tabular-nums">
-                {seconds(estimate.outputSeconds)} output + {seconds(estimate.inputVideoSeconds)} input video
-              </dd>
-            ) : null}
-            <dt className="text-muted">Unit price</dt>
-            <dd className="text-right tabular-nums">{estimate.unitPrice !== null ? `${money(estimate.unitPrice, estimate.currency)} / s` : "unknown"}</dd>
-          </dl>
+          <EstimateFigures estimate={estimate} complete />
           {!estimate.priceKnown && answer.missingPrice ? (
             <MissingPriceNote missing={answer.missingPrice} budgetApplies={answer.budgets.length > 0} currency={estimate.currency} />
           ) : !estimate.priceKnown ? (

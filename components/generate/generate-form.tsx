@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
-import { toast } from "@/components/ui/toast";
+import { toast } from "sonner";
 import { api } from "@/components/app/api-client";
 import { validateGeneration } from "@/lib/rules/models/validate";
 import { regionalModel, type PublicModel } from "./catalog-view";
@@ -23,7 +23,7 @@ import { MoreSettings } from "./more-settings";
 import { SummaryPanel } from "./summary-panel";
 import { MobileSubmitBar } from "./mobile-submit-bar";
 import { FormSection } from "./form-section";
-import type { SampleFile } from "./reference-adders";
+import type { SimulatorSamplesJson } from "@/lib/contracts/instance";
 import { visibleLocations, issuesToShow, promptPlaceholder } from "./form-display";
 
 export interface GenerateFormProps {
@@ -55,7 +55,7 @@ export function GenerateForm({ models, regions, projects, initialState, simulato
 
   const samplesQuery = useQuery({
     queryKey: ["simulator-samples"],
-    queryFn: () => api<{ enabled: boolean; samples: SampleFile[] }>("/api/v1/simulator/samples"),
+    queryFn: () => api<SimulatorSamplesJson>("/api/v1/simulator/samples"),
     enabled: simulator,
     staleTime: Infinity,
   });

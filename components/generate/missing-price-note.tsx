@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Tag } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { MissingPrice } from "@/lib/services/prices/price-key";
+import type { MissingPriceJson as MissingPrice } from "@/lib/contracts/estimate";
 
 /** ["Ann"] → "Ann"; ["Ann", "Bo", "Cy"] → "Ann, Bo or Cy"; [] → "an admin or owner". */
 export function whoCanSetPrice(names: readonly string[]): string {

@@ -7,15 +7,10 @@ import { FlaskConical, Link2, Upload } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
+import type { SimulatorSamplesJson } from "@/lib/contracts/instance";
 import { ACCEPTED_REFERENCE_TYPES } from "./upload-file";
 
-export interface SampleFile {
-  name: string;
-  kind: "image" | "video" | "audio";
-  contentType: string;
-  durationSeconds: number | null;
-  url: string;
-}
+export type SampleFile = SimulatorSamplesJson["samples"][number];
 
 interface ReferenceAddersProps {
   disabled: boolean;

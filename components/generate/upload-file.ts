@@ -1,15 +1,8 @@
 // POST /api/v1/uploads: the raw file as the body, its media type as Content-Type.
 import { ApiError } from "@/components/app/api-client";
+import type { UploadJson } from "@/lib/contracts/instance";
 
-export interface UploadAnswer {
-  id: string;
-  url: string;
-  contentType: string;
-  bytes: number;
-  fileName: string;
-  reachable: boolean;
-  note: string | null;
-}
+export type UploadAnswer = UploadJson;
 
 export const ACCEPTED_REFERENCE_TYPES = "image/png,image/jpeg,image/webp,image/bmp,video/mp4,video/quicktime";
 export const ACCEPTED_AUDIO_TYPES = "audio/wav,audio/x-wav,audio/mpeg";

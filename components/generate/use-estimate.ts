@@ -2,29 +2,16 @@
 
 // The live cost estimate: POST /api/v1/estimates once the form has been still for ~400 ms.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { CostEstimate } from "@/lib/rules/billing/estimate";
+import type { EstimateAnswerJson } from "@/lib/contracts/estimate";
 import type { PartialEstimate } from "@/lib/rules/billing/partial-estimate";
 import type { Issue } from "@/lib/rules/models/types";
-import type { MissingPrice } from "@/lib/services/prices/price-key";
 import { ApiError } from "@/components/app/api-client";
 import { useDebouncedValue } from "./use-debounced-value";
 import type { RequestBody } from "./request-body";
 
-export interface BudgetLeft {
-  scope: "team" | "project";
-  currency: string;
-  limit: string;
-  committed: string;
-  remaining: string;
-}
-
-export interface EstimateAnswer {
-  estimate: CostEstimate;
-  warnings: Issue[];
-  budgets: BudgetLeft[];
-  /** Set when no price is known: what is missing and who can set it. */
-  missingPrice?: MissingPrice | null;
-}
+/** The answer of POST /api/v1/estimates as the form reads it (it keeps its own request). */
+export type EstimateAnswer = Omit<EstimateAnswerJson, "request">;
+export type BudgetLeft = EstimateAnswer["budgets"][number];
 
 export interface LiveEstimate {
   answer: EstimateAnswer | undefined;

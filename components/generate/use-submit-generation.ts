@@ -5,13 +5,10 @@
 import { useCallback, useRef, useState } from "react";
 import type { Issue } from "@/lib/rules/models/types";
 import { api, ApiError } from "@/components/app/api-client";
+import type { GenerationJson } from "@/lib/contracts/generation";
 import type { RequestBody } from "./request-body";
 
-export interface CreatedGeneration {
-  id: string;
-  projectId: string;
-  model: string;
-}
+export type CreatedGeneration = Pick<GenerationJson, "id" | "projectId" | "model">;
 
 export interface SubmitState {
   submitting: boolean;

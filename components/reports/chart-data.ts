@@ -1,7 +1,7 @@
 // Chart series from day or month rows (pure): every bucket of the range, empty ones as zero, one
 // series per currency.
 import { bucketKeys, bucketLabel, type DayRange, type TimeUnit } from "@/lib/services/reports/range";
-import type { UsageRow } from "@/lib/services/reports/types";
+import type { UsageRow } from "@/lib/contracts/usage";
 
 export interface ChartPoint {
   key: string;

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { money } from "@/components/reports/format";
 import type { ChartPoint } from "@/components/reports/chart-data";
 
@@ -34,8 +35,7 @@ export function UsageChart({ series, unit }: { series: Record<string, ChartPoint
   const currencies = Object.keys(series);
   const [currency, setCurrency] = useState(currencies[0] ?? "USD");
   // The chart measures its container, which exists only in the browser.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   const data = series[currency] ?? [];
 
   return (

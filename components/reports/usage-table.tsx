@@ -2,7 +2,7 @@ import { TriangleAlert } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { count, money, seconds } from "@/components/reports/format";
-import type { UsageRow } from "@/lib/services/reports/types";
+import type { UsageRow } from "@/lib/contracts/usage";
 
 /** One breakdown: a row per key and currency. */
 export function UsageTable({ rows, keyLabel, caption }: { rows: UsageRow[]; keyLabel: string; caption: string }) {

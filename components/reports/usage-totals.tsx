@@ -1,6 +1,6 @@
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { count, duration, money } from "@/components/reports/format";
-import type { UsageTotal } from "@/lib/services/reports/types";
+import type { UsageTotal } from "@/lib/contracts/usage";
 
 /** Headline figures, one row of cards per currency (amounts are never added across currencies). */
 export function UsageTotals({ totals }: { totals: UsageTotal[] }) {

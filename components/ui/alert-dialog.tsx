@@ -3,7 +3,6 @@
 import { useState, type MouseEvent, type ReactNode } from "react";
 import { AlertDialog as AlertPrimitive } from "radix-ui";
 import { TriangleAlert } from "lucide-react";
-import { cn } from "./cn";
 import { buttonClassName } from "./button";
 import { Spinner } from "./spinner";
 import { DialogFooter, DialogHeader, dialogPanelClassName, overlayClassName } from "./dialog";

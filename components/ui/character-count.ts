@@ -9,9 +9,7 @@ export const COUNTER_WARNING_RATIO = 0.9;
  * character counts once rather than as two UTF-16 units.
  */
 export function countCharacters(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }
 
 export function counterTone(count: number, max: number): CounterTone {

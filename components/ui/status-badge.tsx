@@ -1,11 +1,12 @@
 import type { ComponentProps, ComponentType } from "react";
 import { Archive, Ban, CircleCheck, CircleDashed, CircleX, Clock, LoaderCircle, TimerOff, type LucideProps } from "lucide-react";
 import { cn } from "./cn";
+import { DISPLAY_STATUSES, PUBLIC_STATUS, type DisplayStatus } from "@/lib/rules/generation-status";
 import { badgeClassName, type BadgeTone } from "./badge";
 
 /** Generation statuses as the API reports them, plus `archiving` (running, video being stored). */
-export const GENERATION_STATUSES = ["queued", "pending", "running", "archiving", "succeeded", "failed", "canceled", "expired"] as const;
-export type GenerationStatusName = (typeof GENERATION_STATUSES)[number];
+export const GENERATION_STATUSES = DISPLAY_STATUSES;
+export type GenerationStatusName = DisplayStatus;
 
 export interface StatusAppearance {
   label: string;
@@ -66,7 +67,7 @@ export function StatusBadge({ status, size = "md", fluid = false, className, ...
       {...props}
     >
       <span aria-hidden="true" className={cn("flex shrink-0 items-center", active && "animate-pulse-soft")}>
-        <Icon className={cn(status === "running" && "animate-spin [animation-duration:2.4s]")} />
+        <Icon className={cn(status === PUBLIC_STATUS.running && "animate-spin [animation-duration:2.4s]")} />
       </span>
       <span className="truncate">{label}</span>
     </span>

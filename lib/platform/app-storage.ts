@@ -1,5 +1,5 @@
 // The configured object storage (local disk under data/ by default, or S3-compatible).
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { createStorage, storageConfigFromEnv, type ObjectStorage } from "@/lib/adapters/storage";
 
 const holder = globalThis as unknown as { reelroomStorage?: ObjectStorage };

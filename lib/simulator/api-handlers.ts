@@ -67,11 +67,11 @@ export async function handleCreate(ctx: ApiContext, req: IncomingMessage, res: S
   if (!plan.ok) return reject(ctx, res, plan.status, plan.code, plan.message);
 
   const now = Date.now();
-  const { name: model, generation } = plan.rule;
-  if (ctx.store.inFlight(region, model, now) >= resolveLimit(opts.concurrency, model, generation, "concurrency")) {
+  const { name: model, version } = plan.rule;
+  if (ctx.store.inFlight(region, model, now) >= resolveLimit(opts.concurrency, model, version, "concurrency")) {
     return reject(ctx, res, 429, "Throttling", "Requests throttling triggered: too many tasks in progress for this model.");
   }
-  if (ctx.store.createsInLastSecond(region, model, now) >= resolveLimit(opts.perSecond, model, generation, "perSecond")) {
+  if (ctx.store.createsInLastSecond(region, model, now) >= resolveLimit(opts.perSecond, model, version, "perSecond")) {
     return reject(ctx, res, 429, "Throttling.RateQuota", "Requests rate limit exceeded, please try again later.", { "Retry-After": "1" });
   }
 
@@ -82,7 +82,7 @@ export async function handleCreate(ctx: ApiContext, req: IncomingMessage, res: S
   const task = ctx.store.add({
     region,
     model,
-    generation,
+    version,
     keyLabel: maskKey(key),
     apiKeyId: apiKeyIdOf(key),
     requestId,

@@ -3,7 +3,8 @@
 import type { Region } from "@/lib/rules/models/types";
 
 export type SimForm = "t2v" | "r2v-reference-urls" | "r2v-media";
-export type Generation = "wan2.1" | "wan2.2" | "wan2.5" | "wan2.6" | "wan2.7";
+/** A Wan release line: limits and usage shapes differ by release. */
+export type WanVersion = "wan2.1" | "wan2.2" | "wan2.5" | "wan2.6" | "wan2.7";
 
 export const SIZES_BY_TIER = {
   "480P": ["832*480", "480*832", "624*624"],
@@ -37,7 +38,7 @@ export interface DurationRule {
 
 export interface SimModelRule {
   name: string;
-  generation: Generation;
+  version: WanVersion;
   form: SimForm;
   regions: Region[];
   promptMax: number;
@@ -56,12 +57,12 @@ const T2V_BASE_PARAMS = ["size", "duration", "prompt_extend", "watermark", "seed
 
 const t2v = (
   name: string,
-  generation: Generation,
+  version: WanVersion,
   regions: Region[],
   extra: Partial<SimModelRule> & Pick<SimModelRule, "tiers" | "defaultSize" | "duration" | "promptMax">,
 ): SimModelRule => ({
   name,
-  generation,
+  version,
   form: "t2v",
   regions,
   inputFields: ["prompt", "negative_prompt"],
@@ -119,7 +120,7 @@ export const SIM_MODEL_RULES: SimModelRule[] = [
   }),
   {
     name: "wan2.6-r2v-flash",
-    generation: "wan2.6",
+    version: "wan2.6",
     form: "r2v-reference-urls",
     regions: ["singapore", "beijing"],
     promptMax: 1500,
@@ -132,7 +133,7 @@ export const SIM_MODEL_RULES: SimModelRule[] = [
   },
   {
     name: "wan2.6-r2v",
-    generation: "wan2.6",
+    version: "wan2.6",
     form: "r2v-reference-urls",
     regions: ["singapore", "beijing"],
     promptMax: 1500,
@@ -144,7 +145,7 @@ export const SIM_MODEL_RULES: SimModelRule[] = [
   },
   {
     name: "wan2.6-r2v",
-    generation: "wan2.6",
+    version: "wan2.6",
     form: "r2v-reference-urls",
     regions: ["virginia"],
     promptMax: 1500,
@@ -157,7 +158,7 @@ export const SIM_MODEL_RULES: SimModelRule[] = [
   },
   {
     name: "wan2.7-r2v",
-    generation: "wan2.7",
+    version: "wan2.7",
     form: "r2v-media",
     regions: ["singapore", "beijing"],
     promptMax: 5000,
@@ -189,7 +190,7 @@ export function isKnownModel(model: string): boolean {
 /** Per-video billing cap: the 5 s cap split across all references (1.65, not 5/3, for three). */
 export const TRUNCATION_LIMIT_BY_COUNT: Readonly<Record<number, number>> = { 1: 5, 2: 2.5, 3: 1.65, 4: 1.25, 5: 1 };
 
-/** Built-in account limits per generation (public rate-limit page). */
-export function builtInLimits(generation: Generation): { concurrency: number; perSecond: number } {
-  return generation === "wan2.1" || generation === "wan2.2" ? { concurrency: 2, perSecond: 2 } : { concurrency: 5, perSecond: 5 };
+/** Built-in account limits per Wan version (public rate-limit page). */
+export function builtInLimits(version: WanVersion): { concurrency: number; perSecond: number } {
+  return version === "wan2.1" || version === "wan2.2" ? { concurrency: 2, perSecond: 2 } : { concurrency: 5, perSecond: 5 };
 }

@@ -1,4 +1,4 @@
-import type { Generation } from "@/lib/simulator/model-rules";
+import type { WanVersion } from "@/lib/simulator/model-rules";
 import { builtInLimits } from "@/lib/simulator/model-rules";
 
 /** A forced error answer: HTTP status + provider code (+ message, Retry-After seconds). */
@@ -15,7 +15,7 @@ export interface TaskFailureSpec {
   message?: string;
 }
 
-/** Limits by model name, by generation ("wan2.6") or "default", most specific first. */
+/** Limits by model name, by Wan version ("wan2.6") or "default", most specific first. */
 export type LimitTable = Partial<Record<string, number>>;
 
 export interface SimulatorOptions {
@@ -93,6 +93,6 @@ export function applyPatch(options: SimulatorOptions, patch: Record<string, unkn
   return next;
 }
 
-export function resolveLimit(table: LimitTable, model: string, generation: Generation, kind: "concurrency" | "perSecond"): number {
-  return table[model] ?? table[generation] ?? table.default ?? builtInLimits(generation)[kind];
+export function resolveLimit(table: LimitTable, model: string, version: WanVersion, kind: "concurrency" | "perSecond"): number {
+  return table[model] ?? table[version] ?? table.default ?? builtInLimits(version)[kind];
 }

@@ -2,7 +2,7 @@
 // timers are needed: PENDING for pendingMs, RUNNING for runningMs, then SUCCEEDED or FAILED.
 import { createHash, randomUUID } from "node:crypto";
 import type { Region } from "@/lib/rules/models/types";
-import type { Generation } from "@/lib/simulator/model-rules";
+import type { WanVersion } from "@/lib/simulator/model-rules";
 
 export type SimTaskStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "UNKNOWN";
 
@@ -10,7 +10,7 @@ export interface SimTask {
   id: string;
   region: Region;
   model: string;
-  generation: Generation;
+  version: WanVersion;
   keyLabel: string;
   /** The batch query's `api_key_id`: a short hash, never the key. */
   apiKeyId: string;

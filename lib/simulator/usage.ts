@@ -1,4 +1,4 @@
-// The usage block of a SUCCEEDED task, in the shape each model generation reports.
+// The usage block of a SUCCEEDED task, in the shape each Wan version reports.
 import { tierOfSize, TRUNCATION_LIMIT_BY_COUNT, type SimModelRule } from "@/lib/simulator/model-rules";
 import type { PlannedReference } from "@/lib/simulator/validate-request";
 
@@ -30,7 +30,7 @@ export function billedInputVideoSeconds(references: PlannedReference[], seconds:
 
 export function buildUsage(inputs: UsageInputs): Record<string, unknown> {
   const { rule } = inputs;
-  if (rule.generation === "wan2.6" || rule.generation === "wan2.7") {
+  if (rule.version === "wan2.6" || rule.version === "wan2.7") {
     const inputVideo = billedInputVideoSeconds(inputs.references, inputs.referenceSeconds);
     const tier = tierOfSize(inputs.size);
     const sr = tier ? Number.parseInt(tier, 10) : 1080;

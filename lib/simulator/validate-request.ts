@@ -150,7 +150,7 @@ async function planRequest(region: Region, body: unknown, kindOf: KindOf): Promi
   if (rule.form === "t2v") {
     const size = checkSize(rule, params.size);
     const outputSeconds = checkDuration(rule, params.duration);
-    const audio = rule.generation === "wan2.5" || rule.generation === "wan2.6";
+    const audio = rule.version === "wan2.5" || rule.version === "wan2.6";
     return { ok: true, rule, prompt, size, outputSeconds, audio, references: [], warnings };
   }
   if (rule.form === "r2v-reference-urls") {

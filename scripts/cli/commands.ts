@@ -4,9 +4,9 @@ import { hashPassword, passwordProblem } from "@/lib/platform/auth/password";
 import { newApiToken } from "@/lib/platform/auth/api-token";
 import { createAccount } from "@/lib/services/users/sign-up";
 import { migrate } from "@/lib/adapters/db/migrate";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { recordAudit } from "@/lib/services/audit/record";
-import { secretKey } from "@/lib/platform/secrets";
+import { secretKey } from "@/lib/platform/config/secrets";
 import { formatRotationReport, rotateSecrets } from "@/lib/services/keys/rotate";
 
 type Values = Record<string, string | boolean | undefined>;

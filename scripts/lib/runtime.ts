@@ -1,6 +1,6 @@
 // Shared start-up for every entry point (server, worker, CLI): validated env, secrets, migrations.
-import { env } from "@/lib/platform/env";
-import { authSecret, secretKey } from "@/lib/platform/secrets";
+import { env } from "@/lib/platform/config/env";
+import { authSecret, secretKey } from "@/lib/platform/config/secrets";
 import { migrate } from "@/lib/adapters/db/migrate";
 
 export async function prepareRuntime({ quiet = false } = {}) {

@@ -114,7 +114,7 @@ test("an admin adds a key, a member generates with a token from a script, a view
   await expect
     .poll(
       async () => {
-        generation = (await script(`/api/v1/generations/${id}`)).body.generation;
+        generation = (await script(`/api/v1/generations/${id}`)).body;
         return generation.archiving ? "archiving" : generation.status;
       },
       { timeout: 60_000, intervals: [500] },

@@ -18,7 +18,7 @@ async function generateAndFinish(page: Page, projectId: string, prompt: string) 
   await expect
     .poll(
       async () => {
-        const g = (await (await page.request.get(`/api/v1/generations/${generation.id}`)).json()).generation;
+        const g = await (await page.request.get(`/api/v1/generations/${generation.id}`)).json();
         return g.status === "succeeded" && !g.archiving ? "done" : g.status;
       },
       { timeout: 90_000, intervals: [500] },

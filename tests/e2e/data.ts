@@ -27,7 +27,7 @@ export async function createGeneration(page: Page, projectId: string, prompt: st
 
 /** Waits until the simulator has finished it (a few seconds with serve.ts's timings). */
 export async function waitUntilSucceeded(page: Page, id: string): Promise<void> {
-  await expect.poll(async () => (await (await page.request.get(`/api/v1/generations/${id}`)).json()).generation.status, { timeout: 45_000 }).toBe("succeeded");
+  await expect.poll(async () => (await (await page.request.get(`/api/v1/generations/${id}`)).json()).status, { timeout: 45_000 }).toBe("succeeded");
 }
 
 /** Damages a stored generation the way a bad disk or a broken manual edit would: its request is no longer JSON. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 let n = 0;
 export const email = (prefix: string) => `${prefix}.${Date.now().toString(36)}${n++}@example.com`;

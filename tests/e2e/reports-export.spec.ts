@@ -2,27 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { email, shot, signUp } from "./helpers";
 import { createGeneration, firstProject, waitUntilSucceeded } from "./data";
-
-/** RFC 4180 with CRLF records and quoted fields (what GET /api/v1/usage.csv writes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+import { parseCsv } from "../support/csv";
 
 test("Reports → Export CSV downloads the shown range, one row per project", async ({ page }) => {
   test.setTimeout(180_000);

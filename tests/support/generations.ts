@@ -7,7 +7,7 @@ export async function waitForStatus(c: Client, id: string, statuses: string[], t
   const deadline = Date.now() + timeoutMs;
   let last: any;
   while (Date.now() < deadline) {
-    last = (await c.json(`/api/v1/generations/${id}`)).body?.generation;
+    last = (await c.json(`/api/v1/generations/${id}`)).body;
     if (last && statuses.includes(last.status) && !last.archiving) return last;
     await new Promise((r) => setTimeout(r, 150));
   }

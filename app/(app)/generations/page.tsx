@@ -5,7 +5,8 @@ import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Gallery } from "@/components/gallery/gallery";
 import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
-import { firstPage, galleryData } from "@/components/gallery/server-data";
+import { PAGE_SIZE } from "@/components/gallery/api";
+import { firstPage, galleryData } from "@/lib/services/generations/gallery-data";
 import { sessionActor } from "@/lib/platform/auth/actor";
 import { can } from "@/lib/platform/auth/permissions";
 
@@ -15,7 +16,7 @@ export default async function AllGenerationsPage({ searchParams }: { searchParam
   const actor = await sessionActor();
   if (!actor) redirect("/signin");
   const query = filtersToApiQuery(parseFilters(await searchParams));
-  const [data, page] = await Promise.all([galleryData(actor), firstPage(actor, query)]);
+  const [data, page] = await Promise.all([galleryData(actor), firstPage(actor, query, PAGE_SIZE)]);
   return (
     <div>
       <PageHeader

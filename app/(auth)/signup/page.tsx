@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/app/auth-forms";
 import { sessionUser } from "@/lib/platform/auth/actor";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 
 export const metadata = { title: "Create account" };
 

@@ -4,7 +4,7 @@ import { AcceptInviteButton } from "@/components/app/accept-invite";
 import { buttonClassName } from "@/components/ui/button";
 import { sessionUser } from "@/lib/platform/auth/actor";
 import { previewInvitation } from "@/lib/services/teams/invitations";
-import { AppError } from "@/lib/platform/http/errors";
+import { AppError } from "@/lib/contracts/errors";
 
 export const metadata = { title: "Invitation" };
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedVideoFrame } from "@/components/gallery/shared-video-frame";
 import { resolveShare } from "@/lib/services/generations/share";
-import { AppError } from "@/lib/platform/http/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { getModel } from "@/lib/rules/models/catalog";
 
 export const metadata: Metadata = { title: "Shared video", robots: { index: false, follow: false }, referrer: "no-referrer" };

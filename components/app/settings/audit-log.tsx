@@ -4,6 +4,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Download, ScrollText } from "lucide-react";
 import { api } from "@/components/app/api-client";
+import type { AuditEventJson, AuditPageJson } from "@/lib/contracts/audit";
 import { LocalTime, errorText } from "@/components/app/settings/client-utils";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,16 +15,7 @@ import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-interface AuditItem {
-  id: string;
-  action: string;
-  actor: { id: string; name: string | null; email: string | null } | null;
-  targetType: string | null;
-  targetId: string | null;
-  targetName: string | null;
-  data: unknown;
-  createdAt: string;
-}
+type AuditItem = AuditEventJson;
 
 interface Filters {
   action: string;
@@ -84,8 +76,7 @@ export function AuditLog({ members }: { members: { id: string; name: string; ema
   const query = useInfiniteQuery({
     queryKey: ["audit", filters],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      api<{ items: AuditItem[]; nextCursor: string | null }>(`/api/v1/audit?${params(filters, { limit: "50", ...(pageParam && { cursor: pageParam }) })}`),
+    queryFn: ({ pageParam }) => api<AuditPageJson>(`/api/v1/audit?${params(filters, { limit: "50", ...(pageParam && { cursor: pageParam }) })}`),
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
   });

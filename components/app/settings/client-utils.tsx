@@ -2,8 +2,9 @@
 
 // Small helpers shared by the settings screens: local times and one pending/error state per action.
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ApiError } from "@/components/app/api-client";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 function utcText(iso: string): string {
   return `${iso.slice(0, 16).replace("T", " ")} UTC`;
@@ -15,12 +16,11 @@ function localText(iso: string): string {
 
 /** A timestamp in the viewer's time zone (UTC until the browser takes over, so hydration matches). */
 export function LocalTime({ iso, fallback = "—" }: { iso: string | null | undefined; fallback?: string }) {
-  const [text, setText] = useState(iso ? utcText(iso) : fallback);
-  useEffect(() => setText(iso ? localText(iso) : fallback), [iso, fallback]);
+  const hydrated = useHydrated();
   if (!iso) return <span className="text-muted">{fallback}</span>;
   return (
     <time dateTime={iso} title={iso}>
-      {text}
+      {hydrated ? localText(iso) : utcText(iso)}
     </time>
   );
 }

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { KeyRound, Plus, Trash2 } from "lucide-react";
 import { api, ApiError } from "@/components/app/api-client";
+import type { KeySource, ProviderKeyJson, RegionKeyStatusJson } from "@/lib/contracts/key";
+import type { Region } from "@/lib/rules/models/types";
 import { LocalTime, errorText, useAction } from "@/components/app/settings/client-utils";
 import { AlertDialog } from "@/components/ui/alert-dialog";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -14,23 +16,10 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
-export type RegionName = "singapore" | "virginia" | "beijing";
-type Source = "team" | "instance" | "simulator" | "none";
-
-export interface KeyView {
-  region: RegionName;
-  last4: string;
-  workspaceId: string | null;
-  baseUrl: string | null;
-  validatedAt: string | null;
-  updatedAt: string;
-}
-
-export interface RegionView {
-  region: RegionName;
-  uses: Source;
-  fallback: Exclude<Source, "team">;
-}
+export type RegionName = Region;
+/** The key as the settings page passes it (the fields of the API resource this card shows). */
+export type KeyView = Pick<ProviderKeyJson, "region" | "last4" | "workspaceId" | "baseUrl" | "validatedAt" | "updatedAt">;
+export type RegionView = RegionKeyStatusJson;
 
 const REGION_LABEL: Record<RegionName, { name: string; where: string }> = {
   singapore: { name: "Singapore", where: "International (dashscope-intl)" },
@@ -38,7 +27,7 @@ const REGION_LABEL: Record<RegionName, { name: string; where: string }> = {
   beijing: { name: "Beijing", where: "China mainland (dashscope)" },
 };
 
-const SOURCE: Record<Source, { label: string; tone: BadgeTone; text: string }> = {
+const SOURCE: Record<KeySource, { label: string; tone: BadgeTone; text: string }> = {
   team: { label: "Team key", tone: "success", text: "Generations in this region use your team's key and bill your Alibaba Cloud account." },
   instance: { label: "Instance key", tone: "info", text: "Without a team key, generations use the key configured for this Reelroom instance." },
   simulator: { label: "Simulator", tone: "warning", text: "Without a team key, generations go to the built-in simulator: no real videos, no cost." },

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { KeySquare, Plus } from "lucide-react";
 import { api, ApiError } from "@/components/app/api-client";
+import type { ApiTokenJson } from "@/lib/contracts/token";
 import { LocalTime, errorText, useAction } from "@/components/app/settings/client-utils";
 import { AlertDialog } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
@@ -16,15 +17,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-export interface TokenView {
-  id: string;
-  name: string;
-  prefix: string;
-  mine: boolean;
-  user: { id: string; name: string; email: string };
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+/** The token as the settings page passes it (the fields of the API resource this list shows). */
+export type TokenView = Pick<ApiTokenJson, "id" | "name" | "prefix" | "mine" | "user" | "createdAt" | "lastUsedAt">;
 
 export function TokensManager({ tokens, showOwner, appUrl, projectId }: { tokens: TokenView[]; showOwner: boolean; appUrl: string; projectId: string | null }) {
   const [creating, setCreating] = useState(false);

@@ -4,28 +4,15 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { RotateCw } from "lucide-react";
 import { api } from "@/components/app/api-client";
+import type { DeliveryPageJson, WebhookDeliveryJson } from "@/lib/contracts/delivery";
 import { LocalTime, errorText } from "@/components/app/settings/client-utils";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-interface Delivery {
-  id: string;
-  event: string;
-  status: "pending" | "delivered" | "failed";
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-}
-
-interface Page {
-  items: Delivery[];
-  nextCursor: string | null;
-}
+type Delivery = WebhookDeliveryJson;
+type Page = DeliveryPageJson;
 
 const STATUS_TONE: Record<Delivery["status"], BadgeTone> = { pending: "info", delivered: "success", failed: "danger" };
 

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/app/api-client";
+import type { WebhookJson } from "@/lib/contracts/webhook";
 import { errorText } from "@/components/app/settings/client-utils";
 import { Banner } from "@/components/ui/banner";
 import { Button } from "@/components/ui/button";
@@ -18,15 +19,8 @@ export const EVENTS = [
   { value: "generation.expired", label: "Expired", hint: "the result expired before it could be archived" },
 ] as const;
 
-export interface WebhookView {
-  id: string;
-  url: string;
-  events: string[];
-  includeCost: boolean;
-  active: boolean;
-  createdAt: string;
-  lastDelivery: { status: string; lastStatusCode: number | null; createdAt: string } | null;
-}
+/** The webhook as the settings page passes it (the API resource without updatedAt). */
+export type WebhookView = Omit<WebhookJson, "updatedAt">;
 
 /** Create (no `webhook`) or edit a webhook. On creation the signing secret is shown once. */
 export function WebhookFormDialog({ webhook, onClose }: { webhook?: WebhookView; onClose: () => void }) {

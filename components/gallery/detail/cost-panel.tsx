@@ -3,9 +3,10 @@
 // Estimate versus actual: billed seconds and amount, and a flag when they differ.
 import { TriangleAlert } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { PUBLIC_STATUS } from "@/lib/rules/generation-status";
 import { billedWithoutVideo, formatSeconds, money, VIDEO_LOST_TEXT } from "../cost";
 import { isInFlight } from "../live";
-import type { GenerationItem } from "../types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { DetailSection } from "./detail-section";
 
 function Row({ label, seconds, amount, strong }: { label: string; seconds: string; amount: string; strong?: boolean }) {
@@ -54,7 +55,7 @@ export function CostPanel({ g }: { g: GenerationItem }) {
         {estimate?.unitPrice ? `${money(estimate.unitPrice, currency)} per billed second` : "No price is configured for this model and region."}
         {estimate && estimate.inputVideoSeconds > 0 ? ` · includes ${formatSeconds(estimate.inputVideoSeconds)} of reference video` : ""}
         {g.costMismatch ? " · the provider billed a different number of seconds than estimated; the actual amount is what counts." : ""}
-        {g.status !== "succeeded" && g.actual?.billedSeconds === 0 ? " · nothing is billed for generations without a video." : ""}
+        {g.status !== PUBLIC_STATUS.succeeded && g.actual?.billedSeconds === 0 ? " · nothing is billed for generations without a video." : ""}
         {lost
           ? " · the provider finished and billed this video, but it could not be stored before its link expired; the amount counts towards budgets and reports."
           : ""}

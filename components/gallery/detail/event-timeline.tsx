@@ -6,7 +6,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/components/ui/cn";
 import { SkeletonText } from "@/components/ui/skeleton";
 import { LocalTime } from "../live-progress";
-import type { GenerationEvent } from "../types";
+import type { GenerationEventJson as GenerationEvent } from "@/lib/contracts/generation";
 import { DetailSection } from "./detail-section";
 import { describeEvent, type EventTone } from "./events";
 

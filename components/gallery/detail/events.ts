@@ -1,6 +1,7 @@
 // Timeline events (GET /generations/{id}/events) as readable entries (pure).
+import { STATUS } from "@/lib/rules/generation-status";
 import { formatBytes, formatSeconds, money } from "../cost";
-import type { GenerationEvent } from "../types";
+import type { GenerationEventJson as GenerationEvent } from "@/lib/contracts/generation";
 
 export type EventTone = "neutral" | "accent" | "success" | "warning" | "danger";
 
@@ -48,9 +49,9 @@ export function describeEvent(event: GenerationEvent): DescribedEvent {
   add("Error code", text(data.code));
   if (typeof data.billedSeconds === "number") {
     const estimated = typeof data.estimateBilledSeconds === "number" ? ` (estimated ${formatSeconds(data.estimateBilledSeconds)})` : "";
-    add(event.type === "queued" ? "Estimated billing" : "Billed", `${formatSeconds(data.billedSeconds)}${estimated}`);
+    add(event.type === STATUS.queued ? "Estimated billing" : "Billed", `${formatSeconds(data.billedSeconds)}${estimated}`);
   }
-  if (event.type === "queued") add("Estimated cost", money(text(data.amount), text(data.currency)));
+  if (event.type === STATUS.queued) add("Estimated cost", money(text(data.amount), text(data.currency)));
   if (typeof data.bytes === "number") add("Size", formatBytes(data.bytes));
   add("SHA-256", text(data.sha256), true);
   return { title, tone, details };

@@ -4,7 +4,8 @@
 import Link from "next/link";
 import { Banner } from "@/components/ui/banner";
 import { buttonClassName } from "@/components/ui/button";
-import type { GenerationItem } from "../types";
+import { isUnsuccessful, PUBLIC_STATUS } from "@/lib/rules/generation-status";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 const FALLBACK_TITLE: Record<string, string> = {
   failed: "The generation failed",
@@ -13,11 +14,11 @@ const FALLBACK_TITLE: Record<string, string> = {
 };
 
 export function FailureNotice({ g, canCreate }: { g: GenerationItem; canCreate: boolean }) {
-  if (!["failed", "canceled", "expired"].includes(g.status)) return null;
+  if (!isUnsuccessful(g.status)) return null;
   const error = g.error;
   return (
     <Banner
-      tone={g.status === "failed" ? "danger" : "warning"}
+      tone={g.status === PUBLIC_STATUS.failed ? "danger" : "warning"}
       title={error?.title ?? FALLBACK_TITLE[g.status]}
       data-testid="failure-notice"
       action={

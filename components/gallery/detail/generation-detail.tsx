@@ -17,7 +17,7 @@ import { GenerationActions } from "../generation-actions";
 import { promptTitle, type GenerationContext } from "../links";
 import { LocalTime } from "../live-progress";
 import { displayStatus, isTabHidden, refetchIntervalFor } from "../live";
-import type { GenerationItem } from "../types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { CostPanel } from "./cost-panel";
 import { EventTimeline } from "./event-timeline";
 import { FailureNotice } from "./failure-notice";

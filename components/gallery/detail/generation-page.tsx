@@ -2,10 +2,10 @@
 // project (/projects/:projectId/generations/:id): loads it, names the page by its prompt.
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { galleryData, generationForPage } from "@/components/gallery/server-data";
+import { galleryData, generationForPage } from "@/lib/services/generations/gallery-data";
 import { generationHref, promptTitle } from "@/components/gallery/links";
 import { sessionActor, type Actor } from "@/lib/platform/auth/actor";
-import { AppError } from "@/lib/platform/http/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { GenerationDetail } from "./generation-detail";
 
 async function load(actor: Actor, id: string) {

@@ -1,7 +1,7 @@
 // The request as the provider applied it, as readable rows for the detail page (pure). With the
 // effective parameters every output setting shows, defaults included ("1920 × 1080 (default)").
 import type { EffectiveParameters } from "@/lib/rules/models/effective";
-import type { GenerationRequestBody } from "../types";
+import type { GenerationRequestJson as GenerationRequestBody } from "@/lib/contracts/generation";
 
 export interface ParameterRow {
   label: string;

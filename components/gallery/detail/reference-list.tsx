@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { referenceNames } from "@/lib/rules/models/references";
 import type { ReferenceType } from "@/lib/rules/models/types";
 import { formatSeconds } from "../cost";
-import type { GenerationItem } from "../types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { DetailSection } from "./detail-section";
 
 const TYPE_LABEL: Record<ReferenceType, string> = { image: "Image", video: "Video", first_frame: "First frame" };
@@ -34,6 +34,8 @@ export function ReferenceList({ g }: { g: GenerationItem }) {
                 {type === "video" ? (
                   <video src={`${ref.url}#t=0.1`} preload="metadata" muted playsInline tabIndex={-1} aria-hidden className="size-full object-cover" />
                 ) : (
+                  // A reference is any https URL the user gave: next/image would need every host allowed and make the server fetch it.
+                  // eslint-disable-next-line @next/next/no-img-element
                   <img src={ref.url} alt="" loading="lazy" className="size-full object-cover" />
                 )}
                 <span className="absolute top-1.5 left-1.5 rounded bg-black/65 p-1 text-white">

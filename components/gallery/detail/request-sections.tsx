@@ -3,7 +3,7 @@
 // The request as sent: the prompt (and negative prompt, and any warnings it was accepted with),
 // every parameter, and the provider's ids for support requests.
 import { CopyButton } from "@/components/ui/copy-button";
-import type { GenerationItem } from "../types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 import { DetailSection } from "./detail-section";
 import { parameterRows } from "./parameters";
 

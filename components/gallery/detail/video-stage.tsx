@@ -4,11 +4,13 @@
 // a 16:9 stage that shows where the generation is while there is no video yet.
 import { CircleX, Clapperboard, TimerOff } from "lucide-react";
 import { cn } from "@/components/ui/cn";
+import { PUBLIC_STATUS } from "@/lib/rules/generation-status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { videoUrl } from "../api";
 import { ElapsedLabel, ProgressHint } from "../live-progress";
 import { displayStatus, isInFlight } from "../live";
-import type { GenerationItem, ModelSummary } from "../types";
+import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
+import type { ModelSummary } from "../viewer";
 
 const WAITING_TEXT: Record<string, string> = {
   queued: "Queued — it is sent to the model as soon as a slot is free.",
@@ -34,7 +36,7 @@ export function VideoStage({ g, model }: { g: GenerationItem; model: ModelSummar
   }
   const status = displayStatus(g);
   const active = isInFlight(g.status);
-  const failed = g.status === "failed" || g.status === "canceled";
+  const failed = g.status === PUBLIC_STATUS.failed || g.status === PUBLIC_STATUS.canceled;
   const Icon = active ? Clapperboard : failed ? CircleX : TimerOff;
   return (
     <div className="relative aspect-video w-full overflow-hidden rounded-xl border border-border bg-[radial-gradient(120%_90%_at_20%_10%,var(--surface-3),var(--surface-2)_60%)] shadow-card">

@@ -1,7 +1,7 @@
 // AES-256-GCM for secrets at rest (provider keys, webhook signing secrets).
 // Format: "v1.<iv>.<tag>.<ciphertext>" (base64url). The key comes from SECRET_KEY.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { previousSecretKey, secretKey } from "@/lib/platform/secrets";
+import { previousSecretKey, secretKey } from "@/lib/platform/config/secrets";
 
 function keyBytes(secret: string): Buffer {
   return /^[0-9a-f]{64}$/i.test(secret) ? Buffer.from(secret, "hex") : createHash("sha256").update(secret).digest();

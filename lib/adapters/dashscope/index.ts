@@ -28,6 +28,6 @@ export {
 } from "@/lib/adapters/dashscope/parse";
 export { parseTaskListBody, type ListedTask, type TaskList } from "@/lib/adapters/dashscope/task-list";
 export { splitListWindow, listTasksInWindow, LIST_WINDOW_MAX_MS, type TimeWindow, type WindowListing } from "@/lib/adapters/dashscope/task-window";
-export { normalizeUsage, tierOfSize, toNumber, type NormalizedUsage } from "@/lib/adapters/dashscope/usage";
+export { normalizeUsage, srOfSize, toNumber, type NormalizedUsage } from "@/lib/adapters/dashscope/usage";
 export { parseProviderTime, formatProviderTime, formatListTime } from "@/lib/adapters/dashscope/time";
 export type { FetchLike } from "@/lib/adapters/dashscope/http";

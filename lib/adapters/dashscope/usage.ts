@@ -1,6 +1,7 @@
 // Normalizes both usage shapes DashScope returns on SUCCEEDED tasks:
 // wan2.6+ ("v26": duration, input/output_video_duration, SR, size, audio) and
 // wan2.5-and-earlier ("v25": video_duration, video_ratio). Numbers may be ints, floats or strings.
+import { srOfTier, tierOfSize } from "@/lib/rules/models/sizes";
 
 export interface NormalizedUsage {
   /** What the provider billed, in seconds: `duration` (v26) or `video_duration` (v25). */
@@ -41,27 +42,14 @@ function toSize(value: unknown): string | undefined {
   return /^\d+\s*[*xX]\s*\d+$/.test(trimmed) ? trimmed.replace(/\s*[xX]\s*|\s*\*\s*/, "*") : undefined;
 }
 
-const TIER_BY_SIZE: Readonly<Record<string, number>> = {
-  "832*480": 480,
-  "480*832": 480,
-  "624*624": 480,
-  "1280*720": 720,
-  "720*1280": 720,
-  "960*960": 720,
-  "1088*832": 720,
-  "832*1088": 720,
-  "1920*1080": 1080,
-  "1080*1920": 1080,
-  "1440*1440": 1080,
-  "1632*1248": 1080,
-  "1248*1632": 1080,
-};
-
-/** The resolution tier of a documented size; for other sizes, the nearest tier by shorter side. */
-export function tierOfSize(size: string | undefined): number | undefined {
+/**
+ * The usage's SR (480, 720, 1080) for a size: the catalog's tier for a documented size; for other
+ * sizes, the nearest tier by pixel count.
+ */
+export function srOfSize(size: string | undefined): number | undefined {
   if (!size) return undefined;
-  const known = TIER_BY_SIZE[size];
-  if (known) return known;
+  const known = tierOfSize(size);
+  if (known) return srOfTier(known);
   const [w, h] = size.split("*").map(Number);
   if (!w || !h) return undefined;
   const pixels = w * h;
@@ -94,7 +82,7 @@ export function normalizeUsage(raw: unknown): NormalizedUsage | undefined {
       billedSeconds: billed,
       inputVideoSeconds: inputVideo,
       outputSeconds: outputVideo,
-      sr: toNumber(raw.SR) ?? toNumber(raw.sr) ?? tierOfSize(size),
+      sr: toNumber(raw.SR) ?? toNumber(raw.sr) ?? srOfSize(size),
       size,
       audio: toBoolean(raw.audio),
       videoCount,
@@ -106,7 +94,7 @@ export function normalizeUsage(raw: unknown): NormalizedUsage | undefined {
       shape: "v25",
       billedSeconds: videoDuration,
       outputSeconds: videoDuration,
-      sr: toNumber(raw.SR) ?? tierOfSize(size),
+      sr: toNumber(raw.SR) ?? srOfSize(size),
       size,
       audio: toBoolean(raw.audio),
       videoCount,

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgres } from "@/lib/platform/env";
+import { isPostgres } from "@/lib/platform/config/env";
 
 export interface MigrationResult {
   applied: string[];
@@ -40,6 +40,9 @@ async function migrateSqlite(url: string): Promise<MigrationResult> {
   const sqlite = new Database(file, { timeout: 30_000 });
   try {
     sqlite.pragma("journal_mode = WAL");
+    // A table rebuild (SQLite's only way to change a constraint) drops the old table; with foreign
+    // keys on, that drop would cascade into the rows referencing it. They are checked before commit.
+    sqlite.pragma("foreign_keys = OFF");
     sqlite.exec("CREATE TABLE IF NOT EXISTS _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
     const names = migrationNames("sqlite");
     const applied: string[] = [];
@@ -48,6 +51,8 @@ async function migrateSqlite(url: string): Promise<MigrationResult> {
         const done = sqlite.prepare("SELECT 1 FROM _reelroom_migrations WHERE name = ?").get(name);
         if (done) return false;
         sqlite.exec(migrationSql("sqlite", name));
+        const broken = sqlite.pragma("foreign_key_check") as unknown[];
+        if (broken.length) throw new Error(`Migration ${name} leaves ${broken.length} row(s) with a broken foreign key.`);
         sqlite.prepare("INSERT INTO _reelroom_migrations (name, applied_at) VALUES (?, ?)").run(name, new Date().toISOString());
         return true;
       });

@@ -59,7 +59,8 @@ function networkMessage(url: string, cause: unknown): string {
   const shown = displayUrl(url);
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `The host of ${shown} could not be found.`;
   if (code === "ECONNREFUSED") return `${shown} refused the connection.`;
-  if (code === "ECONNRESET") return `The connection to ${shown} was closed unexpectedly.`;
+  // undici names a connection the server dropped UND_ERR_SOCKET.
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return `The connection to ${shown} was closed unexpectedly.`;
   return `Could not connect to ${shown}.`;
 }
 

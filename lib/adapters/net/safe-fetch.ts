@@ -1,13 +1,12 @@
-// Outbound HTTP for user-influenced URLs (reference probes, provider result
-// downloads, webhooks). Built on node:http(s) rather than global fetch so the
-// address check runs inside DNS resolution for the actual connection: a host
-// cannot pass a check and then re-resolve to an internal address.
-import http from "node:http";
-import https from "node:https";
-import type { IncomingMessage } from "node:http";
-import { Readable } from "node:stream";
+// Outbound HTTP for user-influenced URLs (reference probes, provider result downloads, webhooks,
+// custom base URLs), over undici with the guarded Agent of lib/adapters/net/agent.ts: every
+// connection, every redirect hop and every DNS answer is decided by the outbound policy.
+import { interceptors, request, type Agent, type Dispatcher } from "undici";
+import { isPrivateAddress } from "@/lib/rules/net/address-policy";
+import { createGuardedAgent, guardHops, RefusedAddressError, REDIRECT_STATUSES, type HopLog, type Lookup } from "@/lib/adapters/net/agent";
 import { FetchNetworkError, FetchTimeoutError, OutboundFetchError, TooManyRedirectsError } from "@/lib/adapters/net/errors";
-import { createGuardedLookup, isPrivateAddress, precheckUrl, type AddressPredicate } from "@/lib/adapters/net/ssrf";
+import { addressAllowed, policyFor } from "@/lib/rules/net/policy";
+import { precheckUrl, privateAddressError, type AddressPredicate } from "@/lib/adapters/net/ssrf";
 
 export interface SafeFetchInit extends Omit<RequestInit, "redirect" | "window"> {
   /** Let the URL (and every redirect) reach loopback/private addresses. */
@@ -20,24 +19,30 @@ export interface SafeFetchInit extends Omit<RequestInit, "redirect" | "window"> 
 
 export type SafeFetch = (url: string, init: SafeFetchInit) => Promise<Response>;
 
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
-const CROSS_ORIGIN_DROPPED_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 export interface SafeFetchDeps {
   /** Which resolved addresses count as private (default: `isPrivateAddress`). */
   isPrivateAddress?: AddressPredicate;
+  /** The DNS lookup the connect hook checks (default `dns.lookup`). */
+  lookup?: Lookup;
 }
 
-/** Builds a `safeFetch`; the dependency exists so tests on loopback can mark one loopback address public. */
+/** Builds a `safeFetch`; the dependencies exist so tests on loopback can mark one loopback address public, or answer DNS. */
 export function createSafeFetch(deps: SafeFetchDeps = {}): SafeFetch {
   const isPrivate = deps.isPrivateAddress ?? isPrivateAddress;
-  return (url, init) => fetchChecked(url, init, isPrivate);
+  const agents: { strict?: Agent; open?: Agent } = {};
+  const agentFor = (allowPrivate: boolean): Agent => {
+    if (allowPrivate) return (agents.open ??= createGuardedAgent(deps.lookup ? { mayConnect: () => true, lookup: deps.lookup } : null));
+    const mayConnect = deps.isPrivateAddress ? (ip: string) => !isPrivate(ip) : (ip: string) => addressAllowed(ip, { allowPrivate: false });
+    return (agents.strict ??= createGuardedAgent({ mayConnect, lookup: deps.lookup }));
+  };
+  return (url, init) => fetchChecked(url, init, isPrivate, agentFor(init.allowPrivate));
 }
 
 export const safeFetch: SafeFetch = createSafeFetch();
 
-async function fetchChecked(url: string, init: SafeFetchInit, isPrivate: AddressPredicate): Promise<Response> {
+async function fetchChecked(url: string, init: SafeFetchInit, isPrivate: AddressPredicate, agent: Agent): Promise<Response> {
   const { allowPrivate, timeoutMs, maxRedirects = 5, signal: callerSignal, ...rest } = init;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new FetchTimeoutError(url, timeoutMs)), timeoutMs);
@@ -49,43 +54,34 @@ async function fetchChecked(url: string, init: SafeFetchInit, isPrivate: Address
     callerSignal?.removeEventListener("abort", onCallerAbort);
   };
 
+  const hops: HopLog = { urls: [] };
   try {
-    let method = (rest.method ?? "GET").toUpperCase();
+    precheckUrl(url, allowPrivate, isPrivate);
+    const method = (rest.method ?? "GET").toUpperCase() as Dispatcher.HttpMethod;
     const headers = new Headers(rest.headers);
-    let body = await bodyBytes(rest.body, headers);
-    let current = url;
-
-    for (let hop = 0; ; hop++) {
-      const target = precheckUrl(current, allowPrivate, isPrivate);
-      const res = await requestOnce(target, current, {
-        method,
-        headers,
-        body,
-        signal: controller.signal,
-        guard: allowPrivate ? null : isPrivate,
-      });
-      const location = res.headers.location;
-      if (!REDIRECT_STATUSES.has(res.statusCode ?? 0) || !location) {
-        return toResponse(res, method, current, hop > 0, controller.signal, cleanup);
-      }
-
-      res.resume(); // discard the redirect's body
-      if (hop >= maxRedirects) throw new TooManyRedirectsError(url, maxRedirects, res.statusCode);
-      const next = new URL(location, current);
-      const status = res.statusCode ?? 0;
-      if (status === 303 || ((status === 301 || status === 302) && method === "POST")) {
-        method = method === "HEAD" ? "HEAD" : "GET";
-        body = undefined;
-        headers.delete("content-type");
-      }
-      if (next.origin !== new URL(current).origin) {
-        for (const name of CROSS_ORIGIN_DROPPED_HEADERS) headers.delete(name);
-      }
-      current = next.toString();
+    const body = await bodyBytes(rest.body, headers);
+    if (!headers.has("accept-encoding")) headers.set("accept-encoding", "identity");
+    if (!headers.has("user-agent")) headers.set("user-agent", "Reelroom");
+    const policy = policyFor("download", { allowPrivate });
+    const dispatcher = agent.compose(guardHops(hops, maxRedirects, policy), interceptors.redirect({ maxRedirections: maxRedirects }));
+    const res = await request(url, {
+      dispatcher,
+      method,
+      headers: Object.fromEntries(headers.entries()),
+      body,
+      signal: controller.signal,
+      // A fresh connection per request, as every connection is where the policy is checked.
+      reset: true,
+    });
+    const finalUrl = hops.urls.at(-1) ?? url;
+    if (REDIRECT_STATUSES.has(res.statusCode) && res.headers.location !== undefined) {
+      res.body.resume();
+      throw new TooManyRedirectsError(url, maxRedirects, res.statusCode);
     }
+    return toResponse(res, method, finalUrl, hops.urls.length > 1, controller.signal, cleanup);
   } catch (err) {
     cleanup();
-    throw translateError(err, url, controller.signal);
+    throw translateError(err, url, hops, maxRedirects, controller.signal);
   }
 }
 
@@ -97,84 +93,70 @@ async function bodyBytes(body: BodyInit | null | undefined, headers: Headers): P
   return new Uint8Array(await wrapped.arrayBuffer());
 }
 
-interface HopOptions {
-  method: string;
-  headers: Headers;
-  body: Uint8Array | undefined;
-  signal: AbortSignal;
-  /** null: private addresses allowed. */
-  guard: AddressPredicate | null;
-}
-
-function requestOnce(target: URL, urlText: string, o: HopOptions): Promise<IncomingMessage> {
-  const headers: Record<string, string> = { "accept-encoding": "identity", "user-agent": "Reelroom" };
-  o.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  if (o.body) headers["content-length"] = String(o.body.byteLength);
-
-  return new Promise((resolve, reject) => {
-    const transport = target.protocol === "https:" ? https : http;
-    const req = transport.request(
-      target,
-      {
-        method: o.method,
-        headers,
-        signal: o.signal,
-        // A fresh connection per request: pooled sockets could skip the guarded lookup.
-        agent: false,
-        ...(o.guard ? { lookup: createGuardedLookup(urlText, o.guard) } : {}),
-      },
-      resolve,
-    );
-    req.on("error", reject);
-    req.end(o.body ? Buffer.from(o.body) : undefined);
-  });
-}
-
-function toResponse(res: IncomingMessage, method: string, finalUrl: string, redirected: boolean, signal: AbortSignal, cleanup: () => void): Response {
-  const status = res.statusCode ?? 0;
+function toResponse(res: Dispatcher.ResponseData, method: string, finalUrl: string, redirected: boolean, signal: AbortSignal, cleanup: () => void): Response {
+  const status = res.statusCode;
   if (status < 200 || status > 599) {
-    res.destroy();
+    res.body.destroy();
     cleanup();
     throw new FetchNetworkError(finalUrl, new Error(`unexpected status ${status}`));
   }
   const headers = new Headers();
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
-    try {
-      headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
-    } catch {
-      // skip header values that are not valid in the Fetch API
+  for (const [name, value] of Object.entries(res.headers)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      try {
+        headers.append(name, one);
+      } catch {
+        // skip header values that are not valid in the Fetch API
+      }
     }
   }
 
+  // undici destroys the body with the signal's reason; name it as a fetch error would.
   const onAbort = () => {
-    const reason = translateError(signal.reason, finalUrl, signal);
-    res.destroy(reason instanceof Error ? reason : new Error("aborted"));
+    const reason = translateError(signal.reason, finalUrl, { urls: [] }, 0, signal);
+    res.body.destroy(reason instanceof Error ? reason : new Error("aborted"));
   };
   signal.addEventListener("abort", onAbort, { once: true });
-  res.once("close", () => {
+  res.body.once("close", () => {
     signal.removeEventListener("abort", onAbort);
     cleanup();
   });
 
   const hasBody = method !== "HEAD" && !NULL_BODY_STATUSES.has(status);
-  if (!hasBody) res.resume();
-  const body = hasBody ? (Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>) : null;
-  const response = new Response(body, { status, statusText: res.statusMessage ?? "", headers });
+  if (!hasBody) res.body.resume();
+  const body = hasBody ? webStream(res.body) : null;
+  const response = new Response(body, { status, statusText: res.statusText ?? "", headers });
   Object.defineProperty(response, "url", { value: finalUrl });
   Object.defineProperty(response, "redirected", { value: redirected });
   return response;
 }
 
-function translateError(err: unknown, url: string, signal: AbortSignal): unknown {
+/** The body as a web stream, pulled on demand (Readable.toWeb can enqueue after a cancel on undici's body). */
+function webStream(body: Dispatcher.ResponseData["body"]): ReadableStream<Uint8Array> {
+  const chunks = body[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value as Uint8Array);
+    },
+    cancel(reason) {
+      body.destroy(reason instanceof Error ? reason : undefined);
+    },
+  });
+}
+
+function translateError(err: unknown, url: string, hops: HopLog, maxRedirects: number, signal: AbortSignal): unknown {
   if (err instanceof OutboundFetchError) return err;
   if (signal.aborted) {
     const reason: unknown = signal.reason;
     return reason instanceof OutboundFetchError ? reason : (reason ?? err);
   }
-  // The guarded lookup's refusal arrives wrapped by the socket layer on some Node versions.
-  const cause = (err as { cause?: unknown } | null)?.cause;
-  if (cause instanceof OutboundFetchError) return cause;
+  const refused = err instanceof RefusedAddressError ? err : (err as { cause?: unknown } | null)?.cause;
+  if (refused instanceof RefusedAddressError) {
+    return privateAddressError(hops.urls.at(-1) ?? url);
+  }
+  // undici refuses to revisit a URL of the same chain; the old loop counted it as one more hop.
+  if (err instanceof Error && /redirect loop/i.test(err.message)) return new TooManyRedirectsError(url, maxRedirects);
   return new FetchNetworkError(url, err);
 }

@@ -19,3 +19,4 @@ export { APP_KEY_PREFIXES, videoObjectKey, assertValidKey, isValidKey, attachmen
 export { ingestFromUrl, IngestError } from "@/lib/adapters/storage/ingest";
 export { parseRangeHeader, rangeResponseHeaders } from "@/lib/adapters/storage/range";
 export { serveObject } from "@/lib/adapters/storage/serve";
+export { objectResponse } from "@/lib/adapters/storage/web-response";

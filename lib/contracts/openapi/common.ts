@@ -1,24 +1,7 @@
-// Building blocks of the OpenAPI description: the shared error shape and response helpers.
+// Building blocks of the OpenAPI description: error answers (the shared Error schema) and response helpers.
 import { z } from "zod";
 import type { ZodOpenApiResponsesObject } from "zod-openapi";
-
-export const ErrorBody = z
-  .object({
-    error: z.object({
-      code: z.string().meta({ description: "snake_case machine code, e.g. validation_failed, not_found, rate_limited." }),
-      message: z.string().meta({ description: "One sentence a user can act on." }),
-      issues: z.array(z.object({ path: z.string().meta({ description: "Dotted field path, e.g. references.0.url." }), message: z.string() })).optional(),
-      provider: z
-        .object({ code: z.string().optional(), requestId: z.string().optional() })
-        .optional()
-        .meta({ description: "On 502/503: the provider's error code and request id." }),
-      details: z
-        .unknown()
-        .optional()
-        .meta({ description: "What the route adds: the budget on 402; on a refused estimate, `estimate` (the valid parts' breakdown)." }),
-    }),
-  })
-  .meta({ id: "Error", description: "Every error answer of every route has this shape. Never a stack trace or a raw provider body." });
+import { ErrorBody } from "@/lib/contracts/errors";
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed JSON.",
@@ -62,7 +45,3 @@ export function jsonBody(schema: z.ZodType, description?: string) {
 }
 
 export const pathId = (name = "id", description = "The resource id.") => z.object({ [name]: z.string().meta({ description }) });
-
-export const OkBody = z.object({ ok: z.literal(true) }).meta({ id: "Ok" });
-export const isoDate = z.string().meta({ format: "date-time" });
-export const nullableDate = isoDate.nullable();

@@ -1,8 +1,12 @@
 // The OpenAPI 3.1 description of REST API v1, generated from the zod schemas the routes use.
 import { createDocument } from "zod-openapi";
 import { adminPaths } from "@/lib/contracts/openapi/paths-admin";
+import { costPaths } from "@/lib/contracts/openapi/paths-costs";
 import { foundationPaths } from "@/lib/contracts/openapi/paths-foundation";
 import { generationPaths } from "@/lib/contracts/openapi/paths-generations";
+
+/** Every route of REST API v1 with its zod schemas (tests parse real answers with them). */
+export const apiPaths = { ...generationPaths, ...costPaths, ...foundationPaths, ...adminPaths };
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
@@ -29,7 +33,7 @@ export function openApiDocument(serverUrl?: string) {
       { name: "Audit log" },
       { name: "Instance" },
     ],
-    paths: { ...generationPaths, ...foundationPaths, ...adminPaths },
+    paths: apiPaths,
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token (rr_…); it acts as its user in its team." },

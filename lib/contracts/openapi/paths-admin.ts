@@ -6,10 +6,13 @@ import { saveKeyBody } from "@/lib/services/keys/schemas";
 import { createTokenBody, listTokensQuery } from "@/lib/services/tokens/schemas";
 import { createWebhookBody, deliveriesQuery, updateWebhookBody } from "@/lib/services/webhooks/schemas";
 import { REGIONS } from "@/lib/rules/models/types";
-import { errors, jsonBody, ok, OkBody, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
-import { ApiToken, AuditEvent, KeyList, ProviderKey, Webhook, WebhookDelivery } from "@/lib/contracts/openapi/resources";
-
-const secretNote = "shown only in this answer; store it now";
+import { AuditPage } from "@/lib/contracts/audit";
+import { OkBody } from "@/lib/contracts/common";
+import { DeliveryPage, WebhookDelivery } from "@/lib/contracts/delivery";
+import { KeyList, ProviderKey } from "@/lib/contracts/key";
+import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
+import { ApiToken, CreatedToken } from "@/lib/contracts/token";
+import { CreatedWebhook, UpdatedWebhook, Webhook } from "@/lib/contracts/webhook";
 
 export const adminPaths: ZodOpenApiPathsObject = {
   "/api/v1/keys": {
@@ -24,7 +27,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       description:
         "A key that DashScope rejects is a 422; a key of another region is a 422 that names its region; an unreachable provider is a 503 and nothing is saved.",
       requestBody: jsonBody(saveKeyBody),
-      responses: { ...ok("Saved.", z.object({ key: ProviderKey })), ...errors(...WRITE_ERRORS, 502, 503) },
+      responses: { ...ok("Saved.", z.strictObject({ key: ProviderKey })), ...errors(...WRITE_ERRORS, 502, 503) },
     },
   },
   "/api/v1/keys/{region}": {
@@ -40,14 +43,14 @@ export const adminPaths: ZodOpenApiPathsObject = {
       tags: ["API tokens"],
       summary: "Your tokens (admins and owners: every token of the team)",
       requestParams: { query: listTokensQuery },
-      responses: { ...ok("Tokens.", z.object({ tokens: z.array(ApiToken) })), ...errors(...READ_ERRORS, 422) },
+      responses: { ...ok("Tokens.", z.strictObject({ tokens: z.array(ApiToken) })), ...errors(...READ_ERRORS, 422) },
     },
     post: {
       tags: ["API tokens"],
       summary: "Create a token for yourself in the current team (signed-in session only)",
       requestBody: jsonBody(createTokenBody),
       responses: {
-        ...ok("Created.", z.object({ token: z.string().meta({ description: `The token, ${secretNote}.` }), apiToken: ApiToken }), 201),
+        ...ok("Created.", CreatedToken, 201),
         ...errors(...WRITE_ERRORS, 409),
       },
     },
@@ -57,14 +60,14 @@ export const adminPaths: ZodOpenApiPathsObject = {
       tags: ["API tokens"],
       summary: "Revoke a token (idempotent)",
       requestParams: { path: pathId() },
-      responses: { ...ok("Revoked.", z.object({ apiToken: ApiToken })), ...errors(...WRITE_ERRORS, 404) },
+      responses: { ...ok("Revoked.", z.strictObject({ apiToken: ApiToken })), ...errors(...WRITE_ERRORS, 404) },
     },
   },
   "/api/v1/webhooks": {
     get: {
       tags: ["Webhooks"],
       summary: "The team's webhooks",
-      responses: { ...ok("Webhooks.", z.object({ webhooks: z.array(Webhook) })), ...errors(...READ_ERRORS) },
+      responses: { ...ok("Webhooks.", z.strictObject({ webhooks: z.array(Webhook) })), ...errors(...READ_ERRORS) },
     },
     post: {
       tags: ["Webhooks"],
@@ -72,7 +75,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       description: "Deliveries are signed: see docs/webhooks.md (Reelroom-Signature: v1=<hex HMAC-SHA256(secret, timestamp + '.' + body)>).",
       requestBody: jsonBody(createWebhookBody),
       responses: {
-        ...ok("Created.", z.object({ webhook: Webhook, secret: z.string().meta({ description: `The signing secret, ${secretNote}.` }) }), 201),
+        ...ok("Created.", CreatedWebhook, 201),
         ...errors(...WRITE_ERRORS, 409),
       },
     },
@@ -84,7 +87,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       requestParams: { path: pathId() },
       requestBody: jsonBody(updateWebhookBody),
       responses: {
-        ...ok("Updated; `secret` only when rotated.", z.object({ webhook: Webhook, secret: z.string().optional() })),
+        ...ok("Updated; `secret` only when rotated.", UpdatedWebhook),
         ...errors(...WRITE_ERRORS, 404),
       },
     },
@@ -100,7 +103,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       tags: ["Webhooks"],
       summary: "The delivery log, newest first",
       requestParams: { path: pathId(), query: deliveriesQuery },
-      responses: { ...ok("A page.", z.object({ items: z.array(WebhookDelivery), nextCursor: z.string().nullable() })), ...errors(...READ_ERRORS, 404, 422) },
+      responses: { ...ok("A page.", DeliveryPage), ...errors(...READ_ERRORS, 404, 422) },
     },
   },
   "/api/v1/webhooks/deliveries/{id}/resend": {
@@ -108,7 +111,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       tags: ["Webhooks"],
       summary: "Send a delivery again (a new delivery with the same payload)",
       requestParams: { path: pathId() },
-      responses: { ...ok("Queued.", z.object({ delivery: WebhookDelivery }), 201), ...errors(...WRITE_ERRORS, 404, 409) },
+      responses: { ...ok("Queued.", z.strictObject({ delivery: WebhookDelivery }), 201), ...errors(...WRITE_ERRORS, 404, 409) },
     },
   },
   "/api/v1/audit": {
@@ -117,7 +120,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       summary: "Audit events of the team, newest first",
       description: "`action` matches a prefix (e.g. `key.` or `member.role_changed`); `to` as a date alone includes that whole day (UTC).",
       requestParams: { query: auditQuery },
-      responses: { ...ok("A page.", z.object({ items: z.array(AuditEvent), nextCursor: z.string().nullable() })), ...errors(...READ_ERRORS, 422) },
+      responses: { ...ok("A page.", AuditPage), ...errors(...READ_ERRORS, 422) },
     },
   },
   "/api/v1/audit.csv": {

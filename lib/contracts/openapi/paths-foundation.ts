@@ -3,8 +3,13 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { acceptBody, invitationBody, projectBody, projectPatchBody, roleBody, switchTeamBody, teamNameBody } from "@/lib/services/teams/schemas";
 import { signUpSchema } from "@/lib/services/users/sign-up";
-import { errors, jsonBody, ok, OkBody, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
-import { Invitation, Member, Project, Team } from "@/lib/contracts/openapi/resources";
+import { OkBody } from "@/lib/contracts/common";
+import { Health, SignedUp } from "@/lib/contracts/instance";
+import { Invitation } from "@/lib/contracts/invitation";
+import { Member } from "@/lib/contracts/member";
+import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
+import { Project } from "@/lib/contracts/project";
+import { RenamedTeam, Team, TeamJoined, TeamSwitched } from "@/lib/contracts/team";
 
 const sessionOnly = [{ sessionCookie: [] }];
 
@@ -14,7 +19,7 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       tags: ["Instance"],
       summary: "Liveness and database check",
       security: [],
-      responses: { ...ok("Healthy.", z.object({ ok: z.boolean() })), ...errors(503) },
+      responses: { ...ok("Healthy.", Health), ...errors(503) },
     },
   },
   "/api/v1/signup": {
@@ -24,7 +29,7 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       security: [],
       requestBody: jsonBody(signUpSchema),
       responses: {
-        ...ok("Created.", z.object({ user: z.object({ id: z.string(), email: z.string() }), teamId: z.string(), projectId: z.string() }), 201),
+        ...ok("Created.", SignedUp, 201),
         ...errors(400, 403, 409, 422),
       },
     },
@@ -34,27 +39,27 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       tags: ["Teams"],
       summary: "Teams of the signed-in user",
       security: sessionOnly,
-      responses: { ...ok("Teams.", z.object({ teams: z.array(Team) })), ...errors(401) },
+      responses: { ...ok("Teams.", z.strictObject({ teams: z.array(Team) })), ...errors(401) },
     },
     post: {
       tags: ["Teams"],
       summary: "Create a team (the caller becomes owner)",
       security: sessionOnly,
       requestBody: jsonBody(teamNameBody),
-      responses: { ...ok("Created.", z.object({ team: Team }), 201), ...errors(400, 401, 422) },
+      responses: { ...ok("Created.", z.strictObject({ team: Team }), 201), ...errors(400, 401, 422) },
     },
   },
   "/api/v1/teams/current": {
     get: {
       tags: ["Teams"],
       summary: "The current team and the caller's role",
-      responses: { ...ok("The team.", z.object({ team: Team })), ...errors(...READ_ERRORS) },
+      responses: { ...ok("The team.", z.strictObject({ team: Team })), ...errors(...READ_ERRORS) },
     },
     patch: {
       tags: ["Teams"],
       summary: "Rename the team (admins, owners)",
       requestBody: jsonBody(teamNameBody),
-      responses: { ...ok("Renamed.", z.object({ team: z.object({ id: z.string(), name: z.string() }) })), ...errors(...WRITE_ERRORS) },
+      responses: { ...ok("Renamed.", z.strictObject({ team: RenamedTeam })), ...errors(...WRITE_ERRORS) },
     },
     delete: { tags: ["Teams"], summary: "Delete the team and everything in it (owners)", responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS) } },
   },
@@ -64,7 +69,7 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       summary: "Make another of your teams the current one (browser session)",
       security: sessionOnly,
       requestBody: jsonBody(switchTeamBody),
-      responses: { ...ok("Switched.", z.object({ teamId: z.string() })), ...errors(400, 401, 404, 422) },
+      responses: { ...ok("Switched.", TeamSwitched), ...errors(400, 401, 404, 422) },
     },
   },
   "/api/v1/teams/leave": {
@@ -74,7 +79,7 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     get: {
       tags: ["Members"],
       summary: "Members of the team",
-      responses: { ...ok("Members.", z.object({ members: z.array(Member) })), ...errors(...READ_ERRORS) },
+      responses: { ...ok("Members.", z.strictObject({ members: z.array(Member) })), ...errors(...READ_ERRORS) },
     },
   },
   "/api/v1/members/{id}": {
@@ -96,13 +101,13 @@ export const foundationPaths: ZodOpenApiPathsObject = {
     get: {
       tags: ["Members"],
       summary: "Open invitations",
-      responses: { ...ok("Invitations.", z.object({ invitations: z.array(Invitation) })), ...errors(...READ_ERRORS) },
+      responses: { ...ok("Invitations.", z.strictObject({ invitations: z.array(Invitation) })), ...errors(...READ_ERRORS) },
     },
     post: {
       tags: ["Members"],
       summary: "Create an invitation link",
       requestBody: jsonBody(invitationBody),
-      responses: { ...ok("Created; `url` is shown only now.", z.object({ invitation: Invitation }), 201), ...errors(...WRITE_ERRORS) },
+      responses: { ...ok("Created; `url` is shown only now.", z.strictObject({ invitation: Invitation }), 201), ...errors(...WRITE_ERRORS) },
     },
   },
   "/api/v1/invitations/{id}": {
@@ -119,7 +124,7 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       summary: "Accept an invitation (browser session)",
       security: sessionOnly,
       requestBody: jsonBody(acceptBody),
-      responses: { ...ok("Joined.", z.object({ teamId: z.string(), role: z.string() })), ...errors(400, 401, 404, 409, 410, 422) },
+      responses: { ...ok("Joined.", TeamJoined), ...errors(400, 401, 404, 409, 410, 422) },
     },
   },
   "/api/v1/projects": {
@@ -127,13 +132,13 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       tags: ["Projects"],
       summary: "Projects of the team",
       requestParams: { query: z.object({ includeArchived: z.enum(["true", "false"]).optional() }) },
-      responses: { ...ok("Projects.", z.object({ projects: z.array(Project) })), ...errors(...READ_ERRORS, 422) },
+      responses: { ...ok("Projects.", z.strictObject({ projects: z.array(Project) })), ...errors(...READ_ERRORS, 422) },
     },
     post: {
       tags: ["Projects"],
       summary: "Create a project",
       requestBody: jsonBody(projectBody),
-      responses: { ...ok("Created.", z.object({ project: Project }), 201), ...errors(...WRITE_ERRORS) },
+      responses: { ...ok("Created.", z.strictObject({ project: Project }), 201), ...errors(...WRITE_ERRORS) },
     },
   },
   "/api/v1/projects/{id}": {
@@ -141,14 +146,14 @@ export const foundationPaths: ZodOpenApiPathsObject = {
       tags: ["Projects"],
       summary: "One project",
       requestParams: { path: pathId() },
-      responses: { ...ok("The project.", z.object({ project: Project })), ...errors(...READ_ERRORS, 404) },
+      responses: { ...ok("The project.", z.strictObject({ project: Project })), ...errors(...READ_ERRORS, 404) },
     },
     patch: {
       tags: ["Projects"],
       summary: "Rename, archive or restore a project",
       requestParams: { path: pathId() },
       requestBody: jsonBody(projectPatchBody),
-      responses: { ...ok("Updated.", z.object({ project: Project })), ...errors(...WRITE_ERRORS, 404) },
+      responses: { ...ok("Updated.", z.strictObject({ project: Project })), ...errors(...WRITE_ERRORS, 404) },
     },
   },
 };

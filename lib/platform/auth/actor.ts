@@ -3,10 +3,10 @@
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { db } from "@/lib/adapters/db/client";
-import { authOptions } from "@/lib/platform/auth/options";
+import { sessionOptions } from "@/lib/platform/auth/options";
 import { hashApiToken } from "@/lib/platform/auth/api-token";
 import { can, isRole, type Action, type Role } from "@/lib/platform/auth/permissions";
-import { AppError, forbidden } from "@/lib/platform/http/errors";
+import { AppError, forbidden } from "@/lib/contracts/errors";
 
 export const TEAM_COOKIE = "rr_team";
 
@@ -26,7 +26,7 @@ export interface Actor {
 }
 
 export async function sessionUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions());
+  const session = await getServerSession(sessionOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });

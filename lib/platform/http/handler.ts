@@ -6,13 +6,13 @@ import type { z } from "zod";
 import { resolveActor, assertCan, requireSessionUser, type Actor, type SessionUser } from "@/lib/platform/auth/actor";
 import type { Action } from "@/lib/platform/auth/permissions";
 import { hitRateLimit } from "@/lib/platform/auth/rate-limit";
-import { env } from "@/lib/platform/env";
-import { AppError, errorBody, validationFailed } from "@/lib/platform/http/errors";
+import { env } from "@/lib/platform/config/env";
+import { AppError, errorBody, validationFailed } from "@/lib/contracts/errors";
 import { json } from "@/lib/platform/http/json";
 import { readJson } from "@/lib/platform/http/json-body";
 import { assertSameOrigin } from "@/lib/platform/http/same-origin";
-import { invalidTextReason } from "@/lib/platform/http/text";
-import { zodIssues } from "@/lib/platform/http/zod-issues";
+import { invalidTextReason } from "@/lib/rules/text";
+import { zodIssues } from "@/lib/contracts/zod-issues";
 import { withRequestContext } from "@/lib/platform/http/request-context";
 import type { Issue } from "@/lib/rules/models/types";
 

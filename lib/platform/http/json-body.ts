@@ -1,7 +1,7 @@
 // Reading a JSON request body: only as application/json (or a +json type) in UTF-8, and only
 // text the database can store. An empty body is an empty object, whatever its type.
-import { AppError, validationFailed } from "@/lib/platform/http/errors";
-import { invalidTextIssues } from "@/lib/platform/http/text";
+import { AppError, validationFailed } from "@/lib/contracts/errors";
+import { invalidTextIssues } from "@/lib/rules/text";
 
 /** Whether a Content-Type header names JSON: application/json or application/*+json, UTF-8 if a charset is given. */
 export function isJsonContentType(header: string | null): boolean {

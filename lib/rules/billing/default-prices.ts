@@ -4,9 +4,7 @@
 import type { Region, Tier } from "@/lib/rules/models/types";
 import type { Currency } from "@/lib/rules/billing/money";
 import { toMicros } from "@/lib/rules/billing/money";
-import type { PriceRow } from "@/lib/rules/billing/prices";
-
-export type AudioPricing = "audio" | "silent" | "any";
+import type { AudioPricing, PriceRow } from "@/lib/rules/billing/prices";
 
 export interface DefaultPrice {
   model: string;

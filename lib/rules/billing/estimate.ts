@@ -40,44 +40,83 @@ export interface CostEstimate {
   references: ReferenceCost[];
 }
 
+/** `CostEstimate` with null wherever a refused request's problems leave a figure open. */
+export interface PartialEstimate {
+  inputVideoSeconds: number | null;
+  outputSeconds: number | null;
+  billedSeconds: number | null;
+  billedMs: number | null;
+  unitPrice: string | null;
+  unitPriceMicros: string | null;
+  currency: string;
+  amount: string | null;
+  amountMicros: string | null;
+  /** null when no price could be looked up (the model's size or audio setting is in question). */
+  priceKnown: boolean | null;
+  priceSource: string | null;
+  references: PartialReferenceCost[];
+}
+
+export interface PartialReferenceCost {
+  url: string;
+  /** null when neither declared nor found (the file could not be read), or in question. */
+  type: ReferenceType | null;
+  durationSeconds: number | null;
+  billedSeconds: number | null;
+}
+
+/** What an estimate is made of; `Open` (null) marks a figure a refused request leaves open. */
+interface BilledParts<Open extends null = never> {
+  outputMs: number | Open;
+  perReferenceMs: (number | Open)[];
+  references: { url: string; type: ReferenceType | Open; durationSeconds?: number }[];
+}
+
 /**
- * t2v: price × output seconds. r2v: price × (output seconds + billed input
- * video seconds, truncated per the provider's table). Without a price the
- * billed seconds are still given and `priceKnown` is false. `currency` is the
- * region's currency, used when no price is known; a known price carries its own.
+ * The estimate's JSON from its billed parts; every figure an open part decides is null. `price` is
+ * undefined when it could not be looked up, null when none is set; `currency` is the region's,
+ * used when no price is known (a known price carries its own).
  */
-export function estimateCost(input: EstimateInput, price: UnitPrice | null, currency: string): CostEstimate {
-  const outputMs = secondsToMs(input.params.outputSeconds);
-  const billing =
-    input.kind === "r2v"
-      ? billInputReferences(
-          input.references.map((r) => ({
-            kind: r.type === "video" ? ("video" as const) : ("image" as const),
-            durationSeconds: r.durationSeconds,
-          })),
-        )
-      : { totalMs: 0, perReferenceMs: input.references.map(() => 0) };
-
-  const billedMs = outputMs + billing.totalMs;
-  const amountMicros = price ? amountForBilledMs(price.unitPriceMicros, billedMs) : null;
-
+export function breakdown(parts: BilledParts, price: UnitPrice | null, currency: string): CostEstimate;
+export function breakdown(parts: BilledParts<null>, price: UnitPrice | null | undefined, currency: string): PartialEstimate;
+export function breakdown(parts: BilledParts<null>, price: UnitPrice | null | undefined, currency: string): PartialEstimate {
+  const { outputMs, perReferenceMs } = parts;
+  const inputMs = perReferenceMs.some((ms) => ms === null) ? null : perReferenceMs.reduce<number>((total, ms) => total + (ms ?? 0), 0);
+  const billedMs = inputMs === null || outputMs === null ? null : inputMs + outputMs;
+  const amountMicros = price && billedMs !== null ? amountForBilledMs(price.unitPriceMicros, billedMs) : null;
+  const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
   return {
-    inputVideoSeconds: billing.totalMs / 1000,
-    outputSeconds: outputMs / 1000,
-    billedSeconds: billedMs / 1000,
+    inputVideoSeconds: seconds(inputMs),
+    outputSeconds: seconds(outputMs),
+    billedSeconds: seconds(billedMs),
     billedMs,
     unitPrice: price ? microsToDecimal(price.unitPriceMicros) : null,
     unitPriceMicros: price ? price.unitPriceMicros.toString() : null,
     currency: price?.currency ?? currency,
     amount: amountMicros === null ? null : microsToDecimal(amountMicros),
     amountMicros: amountMicros === null ? null : amountMicros.toString(),
-    priceKnown: price !== null,
+    priceKnown: price === undefined ? null : price !== null,
     priceSource: price?.source ?? null,
-    references: input.references.map((r, i) => ({
-      url: r.url,
-      type: r.type,
-      durationSeconds: r.durationSeconds ?? null,
-      billedSeconds: billing.perReferenceMs[i] / 1000,
+    references: parts.references.map((ref, i) => ({
+      url: ref.url,
+      type: ref.type,
+      durationSeconds: ref.durationSeconds ?? null,
+      billedSeconds: seconds(perReferenceMs[i]),
     })),
   };
+}
+
+/**
+ * t2v: price × output seconds. r2v: price × (output seconds + billed input
+ * video seconds, truncated per the provider's table). Without a price the
+ * billed seconds are still given and `priceKnown` is false.
+ */
+export function estimateCost(input: EstimateInput, price: UnitPrice | null, currency: string): CostEstimate {
+  const { perReferenceMs } =
+    input.kind === "r2v"
+      ? billInputReferences(
+          input.references.map((r) => ({ kind: r.type === "video" ? ("video" as const) : ("image" as const), durationSeconds: r.durationSeconds })),
+        )
+      : { perReferenceMs: input.references.map(() => 0) };
+  return breakdown({ outputMs: secondsToMs(input.params.outputSeconds), perReferenceMs, references: input.references }, price, currency);
 }

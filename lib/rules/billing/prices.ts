@@ -1,7 +1,9 @@
 // Picks the per-second price that applies to one generation (pure).
 import type { Tier } from "@/lib/rules/models/types";
-import type { AudioPricing } from "@/lib/rules/billing/default-prices";
 import type { UnitPrice } from "@/lib/rules/billing/estimate";
+
+/** Which output a price applies to: with sound, silent, or both ("any"). */
+export type AudioPricing = "audio" | "silent" | "any";
 
 export interface PriceRow {
   id: string;

@@ -1,75 +1,16 @@
 // The catalog as served by GET /api/v1/models: JSON-safe, camelCase, stable field names.
 import { AUDIO_TRACK_LIMITS, MODELS, NEGATIVE_PROMPT_MAX, SEED_MAX, VOICE_SAMPLE_LIMITS, regionsOf } from "@/lib/rules/models/catalog";
-import { SIZES_BY_TIER, type SizeOption } from "@/lib/rules/models/sizes";
+import { SIZES_BY_TIER } from "@/lib/rules/models/sizes";
 import type { DurationRule, MediaLimits, ModelLimits, ModelSpec, ReferenceLimits } from "@/lib/rules/models/spec";
-import type { ModelKind, OptionalField, Ratio, Region, ReferenceType, Tier } from "@/lib/rules/models/types";
+import type { OptionalField } from "@/lib/rules/models/types";
+import type { DurationsJson, MediaLimitsJson, ModelJson, ReferencesJson, RegionOverridesJson } from "@/lib/contracts/model";
 
-export type PublicDurations =
-  | { kind: "range"; min: number; max: number; default: number; maxWithVideo: number | null }
-  | { kind: "list"; values: number[]; default: number }
-  | { kind: "fixed"; value: number; default: number };
-
-export interface PublicReferences {
-  min: number;
-  maxTotal: number;
-  maxImages: number;
-  maxVideos: number;
-  maxFirstFrames: number;
-  types: ReferenceType[];
-  naming: "character" | "media";
-  namingExample: string;
-}
-
-export interface PublicMediaLimits {
-  minSeconds: number;
-  maxSeconds: number;
-  maxBytes: number;
-  formats: string[];
-}
-
-export interface PublicRegionOverrides {
-  durations?: PublicDurations;
-  references?: PublicReferences;
-}
-
-export interface PublicRegion {
-  region: Region;
-  providerModel: string;
-  note: string | null;
-  overrides: PublicRegionOverrides | null;
-}
-
-export interface PublicModel {
-  id: string;
-  label: string;
-  kind: ModelKind;
-  strengths: string[];
-  regions: PublicRegion[];
-  output: { kind: "size"; tiers: { tier: Tier; sizes: SizeOption[] }[] } | { kind: "resolution"; resolutions: Tier[]; ratios: Ratio[] };
-  durations: PublicDurations;
-  audio: {
-    output: "always" | "never" | "optional";
-    silentAllowed: boolean;
-    audioUrl: PublicMediaLimits | null;
-    voiceSample: PublicMediaLimits | null;
-  };
-  acceptedFields: OptionalField[];
-  limits: { promptMaxChars: number; negativePromptMaxChars: number | null; seedMin: number; seedMax: number | null };
-  references: PublicReferences | null;
-  shotType: { values: ("single" | "multi")[]; requiresPromptExtend: boolean } | null;
-  defaults: {
-    size: string | null;
-    resolution: Tier | null;
-    ratio: Ratio | null;
-    duration: number;
-    audio: boolean;
-    shotType: "single" | "multi" | null;
-    promptExtend: boolean | null;
-    watermark: boolean;
-  };
-  rateLimit: { concurrent: number; perSecond: number };
-  typicalSeconds: number;
-}
+// The JSON shape is defined once, by the response contract.
+type PublicDurations = DurationsJson;
+type PublicReferences = ReferencesJson;
+type PublicMediaLimits = MediaLimitsJson;
+type PublicRegionOverrides = RegionOverridesJson;
+export type PublicModel = ModelJson;
 
 function durations(rule: DurationRule): PublicDurations {
   if (rule.kind === "fixed") return { kind: "fixed", value: rule.value, default: rule.value };

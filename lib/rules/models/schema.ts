@@ -1,10 +1,9 @@
 // The public generation request body as a zod schema: structure and bounds first (strict: unknown
 // keys are refused), then the catalog rules for the chosen model and region via superRefine.
 import { z } from "zod";
-import { hasVisibleCharacter } from "@/lib/platform/http/text";
+import { hasVisibleCharacter } from "@/lib/rules/text";
 import { MODEL_IDS, SEED_MAX } from "@/lib/rules/models/catalog";
 import { formatCount, listOr } from "@/lib/rules/models/messages";
-import type { RuleOptions, RuleOutcome } from "@/lib/rules/models/rule-context";
 import { runCatalogRules } from "@/lib/rules/models/rules";
 import { RATIOS, TIERS } from "@/lib/rules/models/sizes";
 import { REGIONS } from "@/lib/rules/models/types";
@@ -72,28 +71,16 @@ export const generationRequestShape = z.strictObject({
     .optional(),
 });
 
-/** Builds the schema; `onRules` receives the catalog rules' full outcome (warnings, resolved types). */
-export function createGenerationRequestSchema(options: RuleOptions = {}, onRules?: (outcome: RuleOutcome) => void) {
-  return generationRequestShape.superRefine((value, ctx) => {
-    const outcome = runCatalogRules(value, options);
-    for (const issue of outcome.issues) {
-      ctx.addIssue({
-        code: "custom",
-        path: issue.path.split(".").map(pathSegment),
-        message: issue.message,
-        params: { catalogRule: true },
-      });
-    }
-    onRules?.(outcome);
-  });
-}
+/** The parsed body; structurally the public GenerationRequest. */
+export type ParsedGenerationRequest = z.infer<typeof generationRequestShape>;
 
 function pathSegment(segment: string): string | number {
   return /^\d+$/.test(segment) ? Number(segment) : segment;
 }
 
-/** The parsed body; structurally the public GenerationRequest. */
-export type ParsedGenerationRequest = z.infer<typeof generationRequestShape>;
-
 /** The request schema with the catalog rules, without probes and with private URLs refused. */
-export const generationRequestSchema = createGenerationRequestSchema();
+export const generationRequestSchema = generationRequestShape.superRefine((value, ctx) => {
+  for (const issue of runCatalogRules(value).issues) {
+    ctx.addIssue({ code: "custom", path: issue.path.split(".").map(pathSegment), message: issue.message });
+  }
+});

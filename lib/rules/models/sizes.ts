@@ -39,6 +39,11 @@ export function tierOfSize(size: string): Tier | undefined {
   return undefined;
 }
 
+/** The number the provider's usage reports as SR for a tier (720 for "720P"). */
+export function srOfTier(tier: Tier): number {
+  return Number.parseInt(tier, 10);
+}
+
 /** The aspect ratio of a documented size. */
 export function ratioOfSize(size: string): Ratio | undefined {
   for (const tier of TIERS) {

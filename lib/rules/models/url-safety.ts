@@ -1,34 +1,20 @@
-// Static URL checks for media the provider (and our prober) will fetch: http(s) only, and no
-// loopback / private hosts written as literals. DNS-based checks happen at fetch time elsewhere.
-import ipaddr from "ipaddr.js";
-import { addressVerdict } from "@/lib/adapters/net/address-policy";
+// Static URL checks for media the provider (and our prober) will fetch: the outbound policy's
+// answer for the "reference" kind without DNS (http(s) only, no loopback / private hosts written as
+// literals or local names). DNS answers are checked when the prober connects.
+import { policyFor, urlVerdict } from "@/lib/rules/net/policy";
 
 /** Why a URL is refused, or null when it may be used. `field` names the request field. */
 export function urlProblem(field: string, raw: string, allowPrivateUrls = false): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return `${field} is not a valid URL; give a public http(s) address`;
+  const verdict = urlVerdict(raw, policyFor("reference", { allowPrivate: allowPrivateUrls }));
+  if (verdict.allowed) return null;
+  if (verdict.reason === "unsupported_scheme") {
+    return `${field} must be an http or https URL (got ${verdict.scheme}:); upload the file or give a public web address`;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return `${field} must be an http or https URL (got ${url.protocol.replace(/:$/, "")}:); upload the file or give a public web address`;
+  if (verdict.reason === "private_address") {
+    if (verdict.name && verdict.range === "loopback") return `${field} points at localhost, which the provider cannot reach; use a public URL`;
+    return `${field} points at ${describeRange(verdict.range)} address (${verdict.host}), which the provider cannot reach; use a public URL`;
   }
-  if (allowPrivateUrls) return null;
-  const host = url.hostname
-    .toLowerCase()
-    .replace(/^\[|\]$/g, "")
-    .replace(/\.$/, "");
-  if (host === "localhost" || host.endsWith(".localhost")) {
-    return `${field} points at localhost, which the provider cannot reach; use a public URL`;
-  }
-  if (ipaddr.isValid(host)) {
-    const verdict = addressVerdict(host);
-    if (!verdict.allowed) {
-      return `${field} points at ${describeRange(verdict.range)} address (${host}), which the provider cannot reach; use a public URL`;
-    }
-  }
-  return null;
+  return `${field} is not a valid URL; give a public http(s) address`;
 }
 
 const RANGE_WORDS: Record<string, string> = {

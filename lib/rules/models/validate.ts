@@ -1,13 +1,13 @@
 // validateGeneration: every issue in one pass (structure and catalog rules), each with the API
 // field path and a message that names the rule and the fix; plus the normalized request.
 import type { z } from "zod";
-import type { RuleOptions, RuleOutcome } from "@/lib/rules/models/rule-context";
+import type { CatalogInput } from "@/lib/rules/models/rule-context";
 import { fieldLabel, sentenceCase } from "@/lib/rules/models/messages";
 import { runCatalogRules } from "@/lib/rules/models/rules";
-import { createGenerationRequestSchema, generationRequestShape } from "@/lib/rules/models/schema";
+import { generationRequestShape, type ParsedGenerationRequest } from "@/lib/rules/models/schema";
 import type { GenerationRequest, Issue, ProbedMedia, ValidationResult } from "@/lib/rules/models/types";
 
-export { generationRequestSchema, createGenerationRequestSchema } from "@/lib/rules/models/schema";
+export { generationRequestSchema } from "@/lib/rules/models/schema";
 
 export interface ValidationContext {
   probes?: Record<string, ProbedMedia>;
@@ -63,10 +63,11 @@ function sanitize(body: Record<string, unknown>, issues: readonly z.core.$ZodIss
   for (const key of KNOWN_FIELDS) {
     if (!broken.has(key) && body[key] !== undefined) input[key] = body[key];
   }
-  return { input: input as Partial<GenerationRequest>, broken };
+  return { input: input as CatalogInput, broken };
 }
 
-function dedupe(issues: Issue[]): Issue[] {
+/** Each issue once (same field, same message). */
+export function dedupeIssues(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const key = `${issue.path}\u0000${issue.message}`;
@@ -76,35 +77,80 @@ function dedupe(issues: Issue[]): Issue[] {
   });
 }
 
+/** A URL the request names (a reference, a voice sample, the audio track) and the field that names it. */
+export interface UrlField {
+  url: string;
+  path: string;
+}
+
+/** The structural pass: what the catalog rules and the prober go on. */
+export interface RequestStructure {
+  /** The parsed body, when its structure is sound. */
+  request?: ParsedGenerationRequest;
+  /** Structural issues, in the API's words. */
+  issues: Issue[];
+  /** What the catalog rules read: the parsed value, else the body's well-typed known fields; null when the body is no object. */
+  ruleInput: CatalogInput | null;
+  /** Top-level fields that failed the structure (the rules about them are skipped). */
+  broken: ReadonlySet<string>;
+  /** Every URL the rule input names: the ones to probe. */
+  urls: UrlField[];
+}
+
+function urlsOf(input: CatalogInput | null): UrlField[] {
+  const fields: UrlField[] = [];
+  (input?.references ?? []).forEach((ref, i) => {
+    fields.push({ url: ref.url, path: `references.${i}.url` });
+    if (ref.voiceUrl !== undefined) fields.push({ url: ref.voiceUrl, path: `references.${i}.voiceUrl` });
+  });
+  if (input?.audioUrl !== undefined) fields.push({ url: input.audioUrl, path: "audioUrl" });
+  return fields;
+}
+
+// zod runs an object's refinements only when every field issue is one it can continue past (a bound
+// such as an empty prompt, an unknown key; not a wrong type), and then hands them the parsed value.
+// The catalog rules go on that value exactly then; parsing is synchronous, so one slot is enough.
+let refinedValue: ParsedGenerationRequest | undefined;
+const structureSchema = generationRequestShape.superRefine((value) => {
+  refinedValue = value;
+});
+
+function ruleInputOf(body: unknown, value: ParsedGenerationRequest | undefined, zodIssues: readonly z.core.$ZodIssue[]) {
+  if (value) return { ruleInput: value, broken: new Set<string>() };
+  if (!isRecord(body)) return { ruleInput: null, broken: new Set<string>() };
+  const { input, broken } = sanitize(body, zodIssues);
+  return { ruleInput: input, broken };
+}
+
+/** Parses the body's structure once (no catalog rules, no probes). */
+export function parseGenerationStructure(body: unknown): RequestStructure {
+  refinedValue = undefined;
+  const parsed = structureSchema.safeParse(body);
+  const value = refinedValue;
+  refinedValue = undefined;
+  if (parsed.success) return { request: parsed.data, issues: [], ruleInput: parsed.data, broken: new Set(), urls: urlsOf(parsed.data) };
+  const { ruleInput, broken } = ruleInputOf(body, value, parsed.error.issues);
+  return { issues: parsed.error.issues.flatMap(toIssues), ruleInput, broken, urls: urlsOf(ruleInput) };
+}
+
+/** Runs the catalog rules once over a parsed structure, with whatever the probes found. */
+export function checkGenerationRules(structure: RequestStructure, ctx: ValidationContext = {}): ValidationResult & { request?: GenerationRequest } {
+  if (!structure.ruleInput) return { ok: false, issues: structure.issues, warnings: [] };
+  const outcome = runCatalogRules(structure.ruleInput, { probes: ctx.probes, allowPrivateUrls: ctx.allowPrivateUrls }, structure.broken);
+  if (!structure.request || outcome.issues.length > 0) {
+    return { ok: false, issues: dedupeIssues([...structure.issues, ...outcome.issues]), warnings: outcome.warnings };
+  }
+  const request: GenerationRequest = { ...structure.request };
+  if (request.references) {
+    request.references = request.references.map((ref, i) => {
+      const type = ref.type ?? outcome.referenceTypes[i];
+      return type ? { ...ref, type } : { ...ref };
+    });
+  }
+  return { ok: true, issues: [], warnings: outcome.warnings, request };
+}
+
+/** Structure, then the catalog rules: what the form shows as you type and the API answers. */
 export function validateGeneration(body: unknown, ctx: ValidationContext = {}): ValidationResult & { request?: GenerationRequest } {
-  const options: RuleOptions = { probes: ctx.probes, allowPrivateUrls: ctx.allowPrivateUrls };
-  let outcome: RuleOutcome | undefined;
-  const parsed = createGenerationRequestSchema(options, (result) => {
-    outcome = result;
-  }).safeParse(body);
-
-  if (parsed.success) {
-    const request: GenerationRequest = { ...parsed.data };
-    const types = outcome?.referenceTypes ?? [];
-    if (request.references) {
-      request.references = request.references.map((ref, i) => {
-        const type = ref.type ?? types[i];
-        return type ? { ...ref, type } : { ...ref };
-      });
-    }
-    return { ok: true, issues: [], warnings: outcome?.warnings ?? [], request };
-  }
-
-  const zodIssues = parsed.error.issues;
-  // Catalog issues arrive as custom issues when the rules ran; otherwise run them on what is usable.
-  const structural = zodIssues.filter((issue) => !(issue.code === "custom" && issue.params?.catalogRule === true));
-  const issues = structural.flatMap(toIssues);
-  if (outcome) {
-    issues.push(...outcome.issues);
-  } else if (isRecord(body)) {
-    const { input, broken } = sanitize(body, structural);
-    outcome = runCatalogRules(input, options, broken);
-    issues.push(...outcome.issues);
-  }
-  return { ok: false, issues: dedupe(issues), warnings: outcome?.warnings ?? [] };
+  return checkGenerationRules(parseGenerationStructure(body), ctx);
 }

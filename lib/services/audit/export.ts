@@ -15,7 +15,7 @@ export function neutralizeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function auditCsvRow(e: PublicAuditEvent): string[] {
+export function auditCsvRow(e: Omit<PublicAuditEvent, "teamId">): string[] {
   const cell = (v: string | null | undefined) => neutralizeFormula(v ?? "");
   return [
     e.createdAt.toISOString(),

@@ -1,23 +1,15 @@
 // Reading the audit trail of the actor's team: filters by action prefix, actor and date range, paged.
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db, type Prisma } from "@/lib/adapters/db/client";
-import { AppError } from "@/lib/platform/http/errors";
+import { AppError } from "@/lib/contracts/errors";
 import type { AuditFilters, AuditQuery } from "@/lib/services/audit/schemas";
 import { withTargetNames } from "@/lib/services/audit/targets";
-
-export interface PublicAuditEvent {
-  id: string;
-  action: string;
-  actor: { id: string; name: string | null; email: string | null } | null;
-  targetType: string | null;
-  targetId: string | null;
-  data: unknown;
-  ip: string | null;
-  createdAt: Date;
-}
+import type { Data } from "@/lib/contracts/common";
+import type { AuditEvent } from "@/lib/contracts/audit";
 
 /** As the API lists it: with the target's name where it is known. */
-export type NamedAuditEvent = PublicAuditEvent & { targetName: string | null };
+export type NamedAuditEvent = Data<typeof AuditEvent>;
+export type PublicAuditEvent = Omit<NamedAuditEvent, "targetName">;
 
 const DAY_MS = 86_400_000;
 const isDateOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -41,6 +33,7 @@ export function auditWhere(teamId: string, f: AuditFilters): Prisma.AuditEventWh
 
 type Row = {
   id: string;
+  teamId: string | null;
   action: string;
   actorId: string | null;
   targetType: string | null;

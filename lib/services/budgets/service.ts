@@ -4,8 +4,8 @@ import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { microsToDecimal, toMicros } from "@/lib/rules/billing/money";
 import { recordAudit } from "@/lib/services/audit/record";
 import { db } from "@/lib/adapters/db/client";
-import { isPostgres } from "@/lib/platform/env";
-import { notFound } from "@/lib/platform/http/errors";
+import { isPostgres } from "@/lib/platform/config/env";
+import { notFound } from "@/lib/contracts/errors";
 import { teamBudgets, type BudgetView } from "@/lib/services/budgets/status";
 import type { PutBudgetBody } from "@/lib/services/budgets/schemas";
 

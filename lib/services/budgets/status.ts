@@ -1,26 +1,13 @@
 // Every budget of a team with this month's committed spend (actual cost of succeeded generations
 // plus estimates of those in flight, as the submit check counts it).
-import { committedSpend, monthStart } from "@/lib/rules/billing/budget";
+import { monthStart } from "@/lib/rules/billing/budget";
+import { committedSpend } from "@/lib/services/budgets/spend";
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import { db } from "@/lib/adapters/db/client";
+import type { Budget } from "@/lib/contracts/budget";
+import type { Data } from "@/lib/contracts/common";
 
-export interface BudgetView {
-  id: string;
-  scope: "team" | "project";
-  projectId: string | null;
-  projectName: string | null;
-  currency: string;
-  /** The monthly limit (decimal string). */
-  amount: string;
-  committed: string;
-  /** May be negative when spend already passed the limit. */
-  remaining: string;
-  /** Committed ÷ limit in percent, one decimal (e.g. 82.5). */
-  percentUsed: number;
-  /** The month the figures cover, "2026-01" (UTC). */
-  month: string;
-  updatedAt: string;
-}
+export type BudgetView = Data<typeof Budget>;
 
 export function percentOf(committed: bigint, limit: bigint): number {
   if (limit <= 0n) return committed > 0n ? 100 : 0;

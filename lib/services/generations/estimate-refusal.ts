@@ -1,11 +1,12 @@
 // A 422 from POST /estimates still carries what can be estimated: `error.details.estimate` is the
 // breakdown of the request's valid parts (see lib/rules/billing/partial-estimate.ts). A field is "in
 // question" when an issue names it; every figure it decides is left null.
+import "server-only";
 import { estimatePartially, type PartialEstimate } from "@/lib/rules/billing/partial-estimate";
 import { regionCurrency } from "@/lib/rules/billing/money";
-import { findPrice } from "@/lib/rules/billing/price-lookup";
+import { findPrice } from "@/lib/services/prices/lookup";
 import { toUnitPrice } from "@/lib/rules/billing/prices";
-import { AppError, validationFailed } from "@/lib/platform/http/errors";
+import { AppError, validationFailed } from "@/lib/contracts/errors";
 import { regionalSpec } from "@/lib/rules/models/catalog";
 import { tierOfSize } from "@/lib/rules/models/sizes";
 import type { RegionalSpec } from "@/lib/rules/models/spec";

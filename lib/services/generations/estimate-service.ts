@@ -1,14 +1,17 @@
 // POST /api/v1/estimates: the cost breakdown (and warnings) without creating anything, plus the
 // budget left this month so the form can show it, and — when no price is known — who can set it.
+import "server-only";
 import type { Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
-import { budgetStatuses } from "@/lib/rules/billing/budget";
+import { budgetStatuses } from "@/lib/services/budgets/spend";
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import { prepareGeneration } from "@/lib/services/generations/prepare";
-import { notFound } from "@/lib/platform/http/errors";
+import { notFound } from "@/lib/contracts/errors";
 import { missingPrice } from "@/lib/services/prices/missing-price";
+import type { Data } from "@/lib/contracts/common";
+import type { EstimateAnswer } from "@/lib/contracts/estimate";
 
-export async function estimateForActor(actor: Actor, body: unknown) {
+export async function estimateForActor(actor: Actor, body: unknown): Promise<Data<typeof EstimateAnswer>> {
   const projectId = typeof (body as { projectId?: unknown } | null)?.projectId === "string" ? (body as { projectId: string }).projectId : null;
   // Same answer as submitting: another team's (or no such) project is not found.
   const project = projectId ? await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId }, select: { id: true } }) : null;

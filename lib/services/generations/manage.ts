@@ -4,15 +4,16 @@ import { can } from "@/lib/platform/auth/permissions";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
 import { appStorage } from "@/lib/platform/app-storage";
-import { AppError, forbidden, notFound } from "@/lib/platform/http/errors";
+import { forbidden } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
 import { addEvent } from "@/lib/services/generations/events";
+import { mayManageGeneration } from "@/lib/services/generations/ownership";
 import { getGenerationRow, getGeneration } from "@/lib/services/generations/queries";
+import { activeProject } from "@/lib/services/projects/projects";
 
 async function manageable(actor: Actor, id: string) {
   const g = await getGenerationRow(actor, id);
-  const mine = g.creatorId === actor.user.id;
-  if (!can(actor.role, "generation.manageAny") && !(mine && can(actor.role, "generation.manageOwn"))) {
+  if (!mayManageGeneration(actor, g)) {
     throw forbidden(can(actor.role, "generation.manageOwn") ? "Only admins can change other people's generations." : "Your role cannot change generations.");
   }
   return g;
@@ -20,9 +21,7 @@ async function manageable(actor: Actor, id: string) {
 
 export async function moveGeneration(actor: Actor, id: string, projectId: string) {
   const g = await manageable(actor, id);
-  const project = await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId } });
-  if (!project) throw notFound("Project");
-  if (project.archivedAt) throw new AppError("conflict", `Project "${project.name}" is archived; restore it first.`);
+  const project = await activeProject(actor.teamId, projectId, "restore it first");
   if (g.projectId !== project.id) {
     await db().generation.update({ where: { id: g.id }, data: { projectId: project.id } });
     await addEvent(db(), g.id, "moved", {

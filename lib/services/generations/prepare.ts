@@ -1,17 +1,18 @@
 // Everything that can be known before a generation is created: is the request valid (with every
 // referenced file probed), what will it cost. Shared by POST /estimates, submit and the form.
-import { env } from "@/lib/platform/env";
-import { validationFailed } from "@/lib/platform/http/errors";
-import { validateGeneration } from "@/lib/rules/models/validate";
+import "server-only";
+import { env } from "@/lib/platform/config/env";
+import { validationFailed } from "@/lib/contracts/errors";
+import { checkGenerationRules, dedupeIssues, parseGenerationStructure, type UrlField } from "@/lib/rules/models/validate";
 import { effectiveParams } from "@/lib/rules/models/effective";
 import { getModel } from "@/lib/rules/models/catalog";
 import type { GenerationRequest, Issue, ReferenceType } from "@/lib/rules/models/types";
 import { estimateCost, type CostEstimate } from "@/lib/rules/billing/estimate";
 import { regionCurrency } from "@/lib/rules/billing/money";
 import { toUnitPrice } from "@/lib/rules/billing/prices";
-import { findPrice } from "@/lib/rules/billing/price-lookup";
+import { findPrice } from "@/lib/services/prices/lookup";
 import type { PriceKey } from "@/lib/services/prices/price-key";
-import { probeAll, urlFields } from "@/lib/services/generations/probes";
+import { probeAll } from "@/lib/services/generations/probes";
 import { refusalWithEstimate } from "@/lib/services/generations/estimate-refusal";
 import { misreadWarnings } from "@/lib/services/generations/reference-readings";
 import { urlProblem } from "@/lib/rules/models/url-safety";
@@ -26,16 +27,18 @@ export interface PreparedGeneration {
   priceKey: PriceKey;
 }
 
-/** Private addresses are refused unless allowed instance-wide or every such URL is one of ours. */
-async function mayUsePrivateUrls(body: unknown): Promise<boolean> {
-  if (env().ALLOW_PRIVATE_URLS) return true;
-  if (!body || typeof body !== "object") return false;
-  const origins = await trustedOrigins();
-  return urlFields(body as Record<string, unknown>).every((f) => urlProblem(f.path, f.url, false) === null || isTrustedUrl(f.url, origins));
+interface PrivateAccess {
+  /** The rules' static check: private literals pass only when allowed instance-wide or every such URL is one of ours. */
+  rules: boolean;
+  /** The prober's, per URL: a public-looking URL never gets to reach a private address (a DNS answer), unless it is ours. */
+  probe: (url: string) => boolean;
 }
 
-function dedupe(issues: Issue[]): Issue[] {
-  return [...new Map(issues.map((issue) => [`${issue.path}\u0000${issue.message}`, issue])).values()];
+async function privateAccess(urls: readonly UrlField[]): Promise<PrivateAccess> {
+  if (env().ALLOW_PRIVATE_URLS) return { rules: true, probe: () => true };
+  const origins = await trustedOrigins();
+  const ours = (url: string) => isTrustedUrl(url, origins);
+  return { rules: urls.every((f) => urlProblem(f.path, f.url, false) === null || ours(f.url)), probe: ours };
 }
 
 export interface PrepareOptions {
@@ -43,24 +46,24 @@ export interface PrepareOptions {
   estimateOnRefusal?: boolean;
 }
 
+/** One pass: the structure, then a probe of every URL the parsed request names, then the catalog rules with what the probes found. */
 export async function prepareGeneration(teamId: string, body: unknown, at = new Date(), options: PrepareOptions = {}): Promise<PreparedGeneration> {
-  const allowPrivateUrls = await mayUsePrivateUrls(body);
-  const first = validateGeneration(body, { allowPrivateUrls });
-  // Probe only when the request is otherwise sound: no network calls for a request that is refused anyway
-  // (unless the refusal is to say what the request would cost).
-  const onlyNeedsProbes = first.issues.every((i) => i.path.startsWith("references") || i.path === "audioUrl");
-  const refusedEarly = !first.ok && !onlyNeedsProbes;
-  if (refusedEarly && !options.estimateOnRefusal) throw validationFailed(first.issues);
-  const { probes, issues: probeIssues } = await probeAll(urlFields(body as Record<string, unknown>), allowPrivateUrls);
-  const checked = validateGeneration(body, { allowPrivateUrls, probes });
-  if (refusedEarly || probeIssues.length || !checked.ok || !checked.request) {
-    const issues = refusedEarly ? first.issues : probeIssues.length ? probeIssues : checked.issues;
+  const structure = parseGenerationStructure(body);
+  const access = await privateAccess(structure.urls);
+  const allowPrivateUrls = access.rules;
+  // No network calls for a body without the request's structure (unless the refusal is to say what it would cost).
+  if (!structure.request && !options.estimateOnRefusal) throw validationFailed(checkGenerationRules(structure, { allowPrivateUrls }).issues);
+  const { probes, issues: probeIssues } = await probeAll(structure.urls, access.probe);
+  const checked = checkGenerationRules(structure, { allowPrivateUrls, probes });
+  if (probeIssues.length || !checked.ok || !checked.request) {
+    const issues = dedupeIssues([...probeIssues, ...checked.issues]);
     if (!options.estimateOnRefusal) throw validationFailed(issues);
-    throw await refusalWithEstimate(teamId, body, dedupe([...issues, ...probeIssues, ...checked.issues]), probes, at);
+    throw await refusalWithEstimate(teamId, body, issues, probes, at);
   }
 
   const request = checked.request;
-  const model = getModel(request.model)!;
+  const model = getModel(request.model);
+  if (!model) throw new Error(`A validated request names an unknown model: ${request.model}`);
   const params = effectiveParams(request);
   const price = await findPrice({ teamId, model: request.model, region: request.region, tier: params.tier, audio: params.audio, at });
   const types = (request.references ?? []).map((ref): ReferenceType => ref.type ?? "image");

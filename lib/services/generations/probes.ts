@@ -2,10 +2,12 @@
 // Results are cached in the ReferenceProbe table for a day, per version of the file: before a
 // cached probe is used, a one-byte request reads the file's ETag / Last-Modified / size, so a
 // file replaced under the same URL (a re-uploaded alice.mp4) is probed again, never under-quoted.
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { probeMediaAndVersion, readValidators, versionKey, ProbeError } from "@/lib/adapters/probe";
 import { fieldLabel } from "@/lib/rules/models/messages";
 import type { Issue, MediaKind, ProbedMedia } from "@/lib/rules/models/types";
+import type { UrlField } from "@/lib/rules/models/validate";
 
 const CACHE_MS = 24 * 3600_000;
 
@@ -15,25 +17,6 @@ const CACHE_MS = 24 * 3600_000;
  */
 function cacheKey(url: string, version: string): string {
   return `${url}\n${version}`;
-}
-
-interface UrlField {
-  url: string;
-  path: string;
-}
-
-export function urlFields(body: Record<string, unknown>): UrlField[] {
-  const fields: UrlField[] = [];
-  const refs = Array.isArray(body.references) ? body.references : [];
-  refs.forEach((ref, i) => {
-    if (ref && typeof ref === "object") {
-      const r = ref as Record<string, unknown>;
-      if (typeof r.url === "string") fields.push({ url: r.url, path: `references.${i}.url` });
-      if (typeof r.voiceUrl === "string") fields.push({ url: r.voiceUrl, path: `references.${i}.voiceUrl` });
-    }
-  });
-  if (typeof body.audioUrl === "string") fields.push({ url: body.audioUrl, path: "audioUrl" });
-  return fields;
 }
 
 async function cached(url: string, version: string): Promise<ProbedMedia | null> {
@@ -78,14 +61,18 @@ async function probeCurrent(url: string, allowPrivate: boolean): Promise<ProbedM
   return media;
 }
 
-export async function probeAll(fields: UrlField[], allowPrivate: boolean): Promise<{ probes: Record<string, ProbedMedia>; issues: Issue[] }> {
+/** `mayReachPrivate` says, per URL, whether it may lead to a private address (one of ours, or allowed instance-wide). */
+export async function probeAll(
+  fields: readonly UrlField[],
+  mayReachPrivate: (url: string) => boolean,
+): Promise<{ probes: Record<string, ProbedMedia>; issues: Issue[] }> {
   const probes: Record<string, ProbedMedia> = {};
   const issues: Issue[] = [];
   const unique = [...new Map(fields.map((f) => [f.url, f])).values()];
   await Promise.all(
     unique.map(async (field) => {
       try {
-        probes[field.url] = await probeCurrent(field.url, allowPrivate);
+        probes[field.url] = await probeCurrent(field.url, mayReachPrivate(field.url));
       } catch (error) {
         const message = error instanceof ProbeError ? error.userMessage : `${field.url} could not be read.`;
         for (const f of fields.filter((x) => x.url === field.url)) issues.push({ path: f.path, message: `${fieldLabel(f.path)}: ${message}` });

@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db, type Prisma } from "@/lib/adapters/db/client";
-import { isPostgres } from "@/lib/platform/env";
-import { AppError, notFound } from "@/lib/platform/http/errors";
-import { INTERNAL_STATUSES, toResource, type PublicStatus } from "@/lib/services/generations/resource";
+import { isPostgres } from "@/lib/platform/config/env";
+import { AppError, notFound } from "@/lib/contracts/errors";
+import { toResource } from "@/lib/services/generations/resource";
+import { internalStatuses, PUBLIC_STATUSES } from "@/lib/rules/generation-status";
 
-const STATUS_VALUES = Object.keys(INTERNAL_STATUSES) as [PublicStatus, ...PublicStatus[]];
+const STATUS_VALUES = PUBLIC_STATUSES;
 
 export const listQuery = z
   .object({
@@ -61,7 +62,7 @@ export function listWhere(teamId: string, q: Omit<ListQuery, "cursor" | "limit">
   return {
     teamId,
     ...(q.projectId && { projectId: q.projectId }),
-    ...(q.status && { status: { in: q.status.flatMap((s) => INTERNAL_STATUSES[s]) } }),
+    ...(q.status && { status: { in: q.status.flatMap((s) => internalStatuses(s)) } }),
     ...(q.model && { model: q.model }),
     ...(q.creatorId && { creatorId: q.creatorId }),
     // SQLite's LIKE is already case-insensitive for ASCII; PostgreSQL needs mode: insensitive.

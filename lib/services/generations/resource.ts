@@ -6,24 +6,10 @@ import { explainProviderCode } from "@/lib/services/generations/explain";
 import { effectiveParameters, type EffectiveParameters } from "@/lib/rules/models/effective";
 import { speakStoredMessage } from "@/lib/rules/models/messages";
 import type { GenerationRequest, Issue } from "@/lib/rules/models/types";
-
-export type PublicStatus = "queued" | "pending" | "running" | "succeeded" | "failed" | "canceled" | "expired";
-
-export const INTERNAL_STATUSES: Record<PublicStatus, string[]> = {
-  queued: ["queued", "dispatching"],
-  pending: ["pending"],
-  running: ["running", "archiving"],
-  succeeded: ["succeeded"],
-  failed: ["failed"],
-  canceled: ["canceled"],
-  expired: ["expired"],
-};
-
-export function publicStatus(status: string): PublicStatus {
-  if (status === "dispatching") return "queued";
-  if (status === "archiving") return "running";
-  return status as PublicStatus;
-}
+import { publicStatus, STATUS } from "@/lib/rules/generation-status";
+import type { Data } from "@/lib/contracts/common";
+import type { Generation as GenerationContract } from "@/lib/contracts/generation";
+import type { CostEstimate } from "@/lib/rules/billing/estimate";
 
 type Row = Generation & { creator?: { id: string; name: string } | null };
 
@@ -36,25 +22,27 @@ function parametersOf(g: Row): EffectiveParameters | null {
   }
 }
 
-export function toResource(g: Row) {
+export type GenerationResource = Data<typeof GenerationContract>;
+
+export function toResource(g: Row): GenerationResource {
   return {
     id: g.id,
     projectId: g.projectId,
     creator: g.creator ? { id: g.creator.id, name: g.creator.name } : { id: g.creatorId, name: "" },
     mode: g.mode,
     model: g.model,
-    region: g.region,
+    region: g.region as GenerationRequest["region"],
     prompt: g.prompt,
-    request: g.request,
+    request: g.request as unknown as GenerationRequest,
     parameters: parametersOf(g),
     warnings: ((g.warnings ?? []) as unknown as Issue[]).map((w) => ({ path: w.path, message: speakStoredMessage(w.message) })),
     status: publicStatus(g.status),
-    archiving: g.status === "archiving",
+    archiving: g.status === STATUS.archiving,
     keySource: g.keySource,
     providerTaskId: g.providerTaskId,
     providerRequestId: g.providerRequestId,
     error: g.errorCode || g.errorMessage ? { code: g.errorCode ?? "unknown", message: g.errorMessage ?? "", ...explainProviderCode(g.errorCode) } : null,
-    estimate: g.estimate,
+    estimate: g.estimate as unknown as CostEstimate | null,
     actual:
       g.actualBilledMs === null
         ? null
@@ -70,5 +58,3 @@ export function toResource(g: Row) {
     finishedAt: g.finishedAt,
   };
 }
-
-export type GenerationResource = ReturnType<typeof toResource>;

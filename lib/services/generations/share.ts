@@ -1,18 +1,20 @@
 // Read-only share links: a signed token (share id + HMAC), revocable, with an optional expiry.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
-import { authSecret } from "@/lib/platform/secrets";
-import { AppError, forbidden, notFound } from "@/lib/platform/http/errors";
+import { env } from "@/lib/platform/config/env";
+import { authSecret } from "@/lib/platform/config/secrets";
+import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
+import { mayManageGeneration } from "@/lib/services/generations/ownership";
 import { getGenerationRow } from "@/lib/services/generations/queries";
+import type { Data } from "@/lib/contracts/common";
+import type { ShareLink } from "@/lib/contracts/generation";
 
 const sign = (id: string) => createHmac("sha256", authSecret()).update(`share:${id}`).digest("base64url").slice(0, 32);
 
 function assertMayShare(actor: Actor, g: { creatorId: string }, what: string) {
-  if (!can(actor.role, "generation.manageAny") && !(g.creatorId === actor.user.id && can(actor.role, "generation.manageOwn"))) {
+  if (!mayManageGeneration(actor, g)) {
     throw forbidden(`Only the creator or an admin can ${what}.`);
   }
 }
@@ -25,7 +27,7 @@ export function shareUrl(id: string): string {
   return `${env().APP_URL}/share/${shareToken(id)}`;
 }
 
-export async function createShare(actor: Actor, generationId: string, expiresInDays: number | null) {
+export async function createShare(actor: Actor, generationId: string, expiresInDays: number | null): Promise<Data<typeof ShareLink>> {
   assertCan(actor, "generation.view");
   const g = await getGenerationRow(actor, generationId);
   assertMayShare(actor, g, "share this generation");
@@ -44,7 +46,7 @@ export async function createShare(actor: Actor, generationId: string, expiresInD
   return { id: share.id, url: shareUrl(share.id), expiresAt: share.expiresAt, createdAt: share.createdAt };
 }
 
-export async function listShares(actor: Actor, generationId: string) {
+export async function listShares(actor: Actor, generationId: string): Promise<Data<typeof ShareLink>[]> {
   const g = await getGenerationRow(actor, generationId);
   const shares = await db().shareLink.findMany({ where: { generationId: g.id, revokedAt: null }, orderBy: { createdAt: "desc" } });
   return shares.map((s) => ({

@@ -4,11 +4,13 @@
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
 import { retryOnSqliteBusy } from "@/lib/adapters/db/sqlite-retry";
-import { isPostgres } from "@/lib/platform/env";
-import { AppError, notFound } from "@/lib/platform/http/errors";
+import { isPostgres } from "@/lib/platform/config/env";
+import { AppError } from "@/lib/contracts/errors";
 import type { Prisma } from "@/lib/adapters/db/client";
 import { toMicros } from "@/lib/rules/billing/money";
-import { assertWithinBudget } from "@/lib/rules/billing/budget";
+import { STATUS } from "@/lib/rules/generation-status";
+import { assertWithinBudget } from "@/lib/services/budgets/spend";
+import { activeProject } from "@/lib/services/projects/projects";
 import { resolveProviderAccess } from "@/lib/services/provider/access";
 import { getModel } from "@/lib/rules/models/catalog";
 import { prepareGeneration } from "@/lib/services/generations/prepare";
@@ -49,9 +51,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
       issues: [{ path: "projectId", message: "Project is required." }],
     });
   }
-  const project = await db().project.findFirst({ where: { id: projectId, teamId: actor.teamId } });
-  if (!project) throw notFound("Project");
-  if (project.archivedAt) throw new AppError("conflict", `Project "${project.name}" is archived; restore it or choose another project.`);
+  const project = await activeProject(actor.teamId, projectId, "restore it or choose another project");
 
   const prepared = await prepareGeneration(actor.teamId, body);
   const access = await resolveProviderAccess(actor.teamId, prepared.request.region);
@@ -76,7 +76,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
             prompt: prepared.request.prompt,
             request: prepared.request as unknown as Prisma.InputJsonValue,
             warnings: prepared.warnings as unknown as Prisma.InputJsonValue,
-            status: "queued",
+            status: STATUS.queued,
             keySource: access.source,
             credentialId: access.credentialId,
             idempotencyKey,
@@ -89,7 +89,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
           },
           include: { creator: { select: { id: true, name: true } } },
         });
-        await addEvent(tx, created.id, "queued", {
+        await addEvent(tx, created.id, STATUS.queued, {
           actorId: actor.user.id,
           message: `Queued by ${actor.user.name}${actor.via === "token" ? " (API token)" : ""}`,
           data: { keySource: access.source, billedSeconds: estimate.billedSeconds, amount: estimate.amount, currency: estimate.currency },

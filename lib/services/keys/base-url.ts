@@ -1,10 +1,12 @@
-// Which DashScope base URL a key check talks to, and whether a custom one is acceptable.
+// Which DashScope base URL a key check talks to, and whether a custom one is acceptable. Which
+// destinations are allowed is the outbound policy's answer for the "baseUrl" kind.
 import { baseUrlFor, type FetchLike } from "@/lib/adapters/dashscope";
-import { env } from "@/lib/platform/env";
-import { validationFailed } from "@/lib/platform/http/errors";
+import { env } from "@/lib/platform/config/env";
+import { validationFailed } from "@/lib/contracts/errors";
 import type { Region } from "@/lib/rules/models/types";
 import { safeFetch } from "@/lib/adapters/net/safe-fetch";
-import { assertPublicEndpoint, isLoopbackHost } from "@/lib/adapters/net/endpoint";
+import { assertPublicEndpoint, endpointProblem } from "@/lib/adapters/net/endpoint";
+import { policyFor, schemeVerdict } from "@/lib/rules/net/policy";
 
 const HINT = "such as https://dashscope-intl.aliyuncs.com/api/v1";
 
@@ -18,9 +20,9 @@ export function baseUrlProblem(url: string, region: Region, allowPrivate: boolea
   }
   if (parsed.username || parsed.password) return "baseUrl must not contain a user name or password.";
   if (parsed.search || parsed.hash) return "baseUrl must not contain a query string or fragment.";
-  if (parsed.protocol === "https:") return null;
-  if (parsed.protocol === "http:") {
-    if (allowPrivate && isLoopbackHost(parsed.hostname)) return null;
+  const scheme = schemeVerdict(parsed, policyFor("baseUrl", { allowPrivate }));
+  if (scheme.allowed) return null;
+  if (scheme.reason === "plain_http") {
     return allowPrivate
       ? "The base URL must use https; plain http is accepted only for loopback addresses (localhost, 127.0.0.1)."
       : "The base URL must use https.";
@@ -33,7 +35,13 @@ export async function assertUsableBaseUrl(url: string, region: Region): Promise<
   const allowPrivate = env().ALLOW_PRIVATE_URLS;
   const problem = baseUrlProblem(url, region, allowPrivate);
   if (problem) throw validationFailed([{ path: "baseUrl", message: problem }]);
-  await assertPublicEndpoint("baseUrl", baseUrlFor(region, url), allowPrivate);
+  try {
+    await assertPublicEndpoint(baseUrlFor(region, url), allowPrivate);
+  } catch (error) {
+    const message = endpointProblem("baseUrl", error);
+    if (message) throw validationFailed([{ path: "baseUrl", message }]);
+    throw error;
+  }
 }
 
 export interface CheckTarget {

@@ -4,32 +4,18 @@ import { recordAudit } from "@/lib/services/audit/record";
 import { encryptSecret } from "@/lib/adapters/crypto/secret-box";
 import { db } from "@/lib/adapters/db/client";
 import type { FetchLike } from "@/lib/adapters/dashscope";
-import { AppError, validationFailed } from "@/lib/platform/http/errors";
+import { AppError, validationFailed } from "@/lib/contracts/errors";
 import { REGIONS, type Region } from "@/lib/rules/models/types";
 import { assertUsableBaseUrl } from "@/lib/services/keys/base-url";
 import { instanceFallback } from "@/lib/services/provider/mode";
-
-export type KeySource = "team" | "instance" | "simulator" | "none";
+import type { Data } from "@/lib/contracts/common";
+import type { KeySource, ProviderKey, RegionKeyStatus as RegionKeyStatusContract } from "@/lib/contracts/key";
 import type { SaveKeyInput } from "@/lib/services/keys/schemas";
 import { verifyKey } from "@/lib/services/keys/verify-key";
 
-export interface PublicKey {
-  region: Region;
-  last4: string;
-  workspaceId: string | null;
-  baseUrl: string | null;
-  validatedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface RegionKeyStatus {
-  region: Region;
-  /** What generations in this region use now. */
-  uses: KeySource;
-  /** What they would use without the team's key. */
-  fallback: Exclude<KeySource, "team">;
-}
+export type { KeySource };
+export type PublicKey = Data<typeof ProviderKey>;
+export type RegionKeyStatus = Data<typeof RegionKeyStatusContract>;
 
 const PUBLIC_SELECT = {
   region: true,

@@ -1,7 +1,7 @@
 // Asks DashScope whether a key works in a region, and explains a key pasted for the wrong region.
 import { createDashScopeClient, isProviderError, type FetchLike } from "@/lib/adapters/dashscope";
-import { env } from "@/lib/platform/env";
-import { AppError, validationFailed } from "@/lib/platform/http/errors";
+import { env } from "@/lib/platform/config/env";
+import { AppError, validationFailed } from "@/lib/contracts/errors";
 import { REGIONS, type Region } from "@/lib/rules/models/types";
 import { checkTarget } from "@/lib/services/keys/base-url";
 

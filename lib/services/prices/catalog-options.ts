@@ -2,7 +2,7 @@
 // pricing options that make sense for it (pure, from the catalog).
 import { MODELS, regionalSpec, regionsOf } from "@/lib/rules/models/catalog";
 import type { Region, Tier } from "@/lib/rules/models/types";
-import type { AudioPricing } from "@/lib/rules/billing/default-prices";
+import type { AudioPricing } from "@/lib/rules/billing/prices";
 
 export interface PriceSlot {
   model: string;

@@ -3,36 +3,14 @@
 // plus every offered combination that has no price yet, so an admin can fill it in.
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import type { PriceRow } from "@/lib/rules/billing/prices";
-import type { AudioPricing } from "@/lib/rules/billing/default-prices";
+import type { AudioPricing } from "@/lib/rules/billing/prices";
 import type { Tier } from "@/lib/rules/models/types";
 import type { PriceSlot } from "@/lib/services/prices/catalog-options";
+import type { Data } from "@/lib/contracts/common";
+import type { Price } from "@/lib/contracts/price";
 
-export interface PriceFigure {
-  id: string;
-  currency: string;
-  pricePerSecond: string;
-  source: string;
-  effectiveFrom: string;
-}
-
-export interface PriceView {
-  model: string;
-  modelLabel: string;
-  region: string;
-  tier: Tier;
-  audio: AudioPricing;
-  /** "team": the team's override applies; "default": the instance price; "none": no known price. */
-  origin: "team" | "default" | "none";
-  /** The price that applies now (null when unknown). */
-  currency: string | null;
-  pricePerSecond: string | null;
-  source: string | null;
-  effectiveFrom: string | null;
-  /** The team's override row, in effect or upcoming (DELETE /api/v1/prices/{override.id}). */
-  override: (PriceFigure & { active: boolean }) | null;
-  /** The instance default in effect now, whether or not an override hides it. */
-  default: PriceFigure | null;
-}
+export type PriceView = Data<typeof Price>;
+type PriceFigure = NonNullable<PriceView["default"]>;
 
 const keyOf = (r: { model: string; region: string; tier: string; audio: string }) => `${r.model}|${r.region}|${r.tier}|${r.audio}`;
 

@@ -1,5 +1,6 @@
 // Which price one generation needs — model, region, output tier and sound — in words for messages,
 // and as a link to the price settings with that row focused (pure; server and client).
+import type { MissingPriceJson } from "@/lib/contracts/estimate";
 import type { Tier } from "@/lib/rules/models/types";
 
 export interface PriceKey {
@@ -11,16 +12,7 @@ export interface PriceKey {
 }
 
 /** The answer of POST /api/v1/estimates when no price is known: what is missing and who can set it. */
-export interface MissingPrice extends PriceKey {
-  /** "wan2.5-t2v-preview in Singapore at 720P". */
-  description: string;
-  /** The price settings with this row focused. */
-  settingsUrl: string;
-  /** Whether the caller may set it (owners and admins). */
-  canSet: boolean;
-  /** The team's owners and admins, owners first (empty when the caller can set it). */
-  setBy: string[];
-}
+export type MissingPrice = MissingPriceJson;
 
 export const REGION_LABELS: Record<string, string> = { singapore: "Singapore", virginia: "Virginia (US)", beijing: "Beijing" };
 

@@ -7,7 +7,7 @@ import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
 import { microsToDecimal, regionCurrency, toMicros } from "@/lib/rules/billing/money";
 import type { PriceRow } from "@/lib/rules/billing/prices";
 import { db } from "@/lib/adapters/db/client";
-import { notFound } from "@/lib/platform/http/errors";
+import { notFound } from "@/lib/contracts/errors";
 import type { Tier } from "@/lib/rules/models/types";
 import { priceSlots } from "@/lib/services/prices/catalog-options";
 import { effectivePrices, type PriceView } from "@/lib/services/prices/effective";

@@ -1,10 +1,10 @@
 // Which DashScope account a team's request goes to: the team's own key for the region, else the
 // instance key (if it belongs to that region), else the simulator in demo mode.
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { openSecret } from "@/lib/adapters/crypto/secret-box";
 import { baseUrlFor, createDashScopeClient, type DashScopeClient } from "@/lib/adapters/dashscope";
-import { AppError } from "@/lib/platform/http/errors";
+import { AppError } from "@/lib/contracts/errors";
 import type { Region } from "@/lib/rules/models/types";
 import { instanceFallback } from "@/lib/services/provider/mode";
 import { ensureSimulator } from "@/lib/services/provider/simulator-instance";

@@ -1,4 +1,4 @@
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import type { Region } from "@/lib/rules/models/types";
 
 /**

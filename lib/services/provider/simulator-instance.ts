@@ -1,6 +1,6 @@
 // The in-process simulator of demo mode: started once per server process, shared through
 // globalThis because Next may load this module in several bundles.
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 
 const holder = globalThis as unknown as { reelroomSimulator?: Promise<RunningSimulator> };

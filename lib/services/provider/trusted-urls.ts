@@ -1,6 +1,8 @@
 // Loopback URLs that are ours, and so safe to fetch even without ALLOW_PRIVATE_URLS: files this
 // app serves (uploads, at APP_URL) and, in demo mode, the in-process simulator's sample media.
-import { env } from "@/lib/platform/env";
+// They are the outbound policy's `trustedOrigins` option (lib/rules/net/policy.ts).
+import { env } from "@/lib/platform/config/env";
+import { allowsPrivate, policyFor } from "@/lib/rules/net/policy";
 import { simulatorEnabled } from "@/lib/services/provider/mode";
 import { ensureSimulator } from "@/lib/services/provider/simulator-instance";
 
@@ -10,9 +12,10 @@ export async function trustedOrigins(): Promise<Set<string>> {
   return origins;
 }
 
-export function isTrustedUrl(url: string, origins: Set<string>): boolean {
+/** Whether the reference policy lets `url` reach a private destination because its origin is ours. */
+export function isTrustedUrl(url: string, origins: ReadonlySet<string>): boolean {
   try {
-    return origins.has(new URL(url).origin);
+    return allowsPrivate(new URL(url), policyFor("reference", { allowPrivate: false, trustedOrigins: origins }));
   } catch {
     return false;
   }

@@ -2,6 +2,7 @@
 // parameters). Identifiers are quoted for PostgreSQL; the group key comes from a fixed table,
 // never from input. Every aggregate is cast to text so both drivers return the same types.
 import { FINISHED, IN_FLIGHT } from "@/lib/rules/billing/budget";
+import { STATUS } from "@/lib/rules/generation-status";
 import type { GroupBy } from "@/lib/services/reports/types";
 
 export type Dialect = "sqlite" | "postgres";
@@ -43,10 +44,11 @@ export function usageSql(groupBy: GroupBy, dialect: Dialect, filter: UsageFilter
   const conditions = [`"teamId" = ${param(filter.teamId)}`, `"createdAt" >= ${param(filter.start)}`, `"createdAt" < ${param(filter.end)}`];
   if (filter.creatorId) conditions.push(`"creatorId" = ${param(filter.creatorId)}`);
   if (filter.projectId) conditions.push(`"projectId" = ${param(filter.projectId)}`);
-  const succeeded = `"status" = 'succeeded'`;
+  const is = (status: string) => `"status" = ${list([status])}`;
+  const succeeded = is(STATUS.succeeded);
   const inFlight = `"status" IN (${list(IN_FLIGHT)})`;
   // What the provider billed: succeeded generations, and finished tasks whose video was lost afterwards.
-  const videoLost = `"status" IN (${list(FINISHED.filter((s) => s !== "succeeded"))}) AND "actualBilledMs" > 0`;
+  const videoLost = `"status" IN (${list(FINISHED.filter((s) => s !== STATUS.succeeded))}) AND "actualBilledMs" > 0`;
   const billed = `(${succeeded} OR (${videoLost}))`;
   const unpriced = `${billed} AND "actualAmountMicros" IS NULL`;
   const mismatch = dialect === "postgres" ? `"costMismatch" = TRUE` : `"costMismatch" = 1`;
@@ -55,9 +57,9 @@ export function usageSql(groupBy: GroupBy, dialect: Dialect, filter: UsageFilter
     `  COALESCE("currency", CASE WHEN "region" = 'beijing' THEN 'CNY' ELSE 'USD' END) AS currency,`,
     `  ${text("COUNT(*)")} AS generations,`,
     `  ${countWhen(succeeded)} AS succeeded,`,
-    `  ${countWhen(`"status" = 'failed'`)} AS failed,`,
-    `  ${countWhen(`"status" = 'canceled'`)} AS canceled,`,
-    `  ${countWhen(`"status" = 'expired'`)} AS expired,`,
+    `  ${countWhen(is(STATUS.failed))} AS failed,`,
+    `  ${countWhen(is(STATUS.canceled))} AS canceled,`,
+    `  ${countWhen(is(STATUS.expired))} AS expired,`,
     `  ${countWhen(inFlight)} AS in_flight,`,
     `  ${sumWhen(billed, `"actualBilledMs"`)} AS billed_ms,`,
     `  ${sumWhen(billed, `"estimatedAmountMicros"`)} AS estimated_micros,`,

@@ -3,8 +3,8 @@
 import { can } from "@/lib/platform/auth/permissions";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
-import { isPostgres } from "@/lib/platform/env";
-import { notFound } from "@/lib/platform/http/errors";
+import { isPostgres } from "@/lib/platform/config/env";
+import { notFound } from "@/lib/contracts/errors";
 import { sumsOf, toFigures, totalsByCurrency } from "@/lib/services/reports/figures";
 import { labelsFor } from "@/lib/services/reports/labels";
 import { rangeBounds } from "@/lib/services/reports/range";

@@ -1,10 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { canManageRole, type Role } from "@/lib/platform/auth/permissions";
-import { AppError, forbidden, notFound } from "@/lib/platform/http/errors";
+import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
+import type { Data } from "@/lib/contracts/common";
+import type { Invitation } from "@/lib/contracts/invitation";
+import type { TeamJoined } from "@/lib/contracts/team";
+
+type InvitationData = Data<typeof Invitation>;
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -12,7 +17,7 @@ export function invitationUrl(token: string): string {
   return `${env().APP_URL}/invite/${token}`;
 }
 
-export async function createInvitation(actor: Actor, input: { role: Role; email?: string; expiresInDays: number }) {
+export async function createInvitation(actor: Actor, input: { role: Role; email?: string; expiresInDays: number }): Promise<InvitationData> {
   assertCan(actor, "member.invite");
   if (!canManageRole(actor.role, input.role)) throw forbidden(`Your role cannot invite people as ${input.role}.`);
   const token = randomBytes(24).toString("base64url");
@@ -34,16 +39,17 @@ export async function createInvitation(actor: Actor, input: { role: Role; email?
     targetId: invitation.id,
     data: { role: input.role, email: input.email ?? null },
   });
-  return { id: invitation.id, role: invitation.role, email: invitation.email, expiresAt: invitation.expiresAt, url: invitationUrl(token) };
+  return { id: invitation.id, role: input.role, email: invitation.email, expiresAt: invitation.expiresAt, url: invitationUrl(token) };
 }
 
-export async function listInvitations(actor: Actor) {
+export async function listInvitations(actor: Actor): Promise<InvitationData[]> {
   assertCan(actor, "member.invite");
-  return db().invitation.findMany({
+  const rows = await db().invitation.findMany({
     where: { teamId: actor.teamId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     select: { id: true, role: true, email: true, expiresAt: true, createdAt: true },
     orderBy: { createdAt: "desc" },
   });
+  return rows.map((row) => ({ ...row, role: row.role as Role }));
 }
 
 export async function revokeInvitation(actor: Actor, id: string) {
@@ -67,7 +73,7 @@ function invitationProblem(inv: { acceptedAt: Date | null; revokedAt: Date | nul
   return null;
 }
 
-export async function acceptInvitation(userId: string, token: string): Promise<{ teamId: string; role: string }> {
+export async function acceptInvitation(userId: string, token: string): Promise<Data<typeof TeamJoined>> {
   const invitation = await db().invitation.findUnique({ where: { tokenHash: hash(token) } });
   if (!invitation) throw notFound("Invitation");
   const problem = invitationProblem(invitation);
@@ -87,5 +93,5 @@ export async function acceptInvitation(userId: string, token: string): Promise<{
       tx,
     );
   });
-  return { teamId: invitation.teamId, role: invitation.role };
+  return { teamId: invitation.teamId, role: invitation.role as Role };
 }

@@ -1,17 +1,19 @@
 import { db } from "@/lib/adapters/db/client";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { canManageRole, isRole, type Role } from "@/lib/platform/auth/permissions";
-import { AppError, forbidden, notFound } from "@/lib/platform/http/errors";
+import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
+import type { Data } from "@/lib/contracts/common";
+import type { Member } from "@/lib/contracts/member";
 
-export async function listMembers(actor: Actor) {
+export async function listMembers(actor: Actor): Promise<Data<typeof Member>[]> {
   assertCan(actor, "team.view");
   const rows = await db().membership.findMany({
     where: { teamId: actor.teamId },
     include: { user: { select: { id: true, name: true, email: true } } },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((m) => ({ id: m.id, role: m.role, joinedAt: m.createdAt, user: m.user }));
+  return rows.map((m) => ({ id: m.id, role: m.role as Role, joinedAt: m.createdAt, user: m.user }));
 }
 
 async function findMember(actor: Actor, membershipId: string) {

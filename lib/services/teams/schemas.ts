@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasVisibleCharacter } from "@/lib/platform/http/text";
+import { hasVisibleCharacter } from "@/lib/rules/text";
 import { ROLES } from "@/lib/platform/auth/permissions";
 
 export const nameSchema = (what: string) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasVisibleCharacter } from "@/lib/platform/http/text";
+import { hasVisibleCharacter } from "@/lib/rules/text";
 
 export const createTokenBody = z
   .object({

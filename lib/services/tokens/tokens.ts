@@ -5,22 +5,15 @@ import { newApiToken } from "@/lib/platform/auth/api-token";
 import { can, type Role } from "@/lib/platform/auth/permissions";
 import { recordAudit } from "@/lib/services/audit/record";
 import { db } from "@/lib/adapters/db/client";
-import { AppError, forbidden, notFound } from "@/lib/platform/http/errors";
+import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import type { CreateTokenInput } from "@/lib/services/tokens/schemas";
+import type { Data } from "@/lib/contracts/common";
+import type { ApiToken } from "@/lib/contracts/token";
 
 /** Active tokens one user may hold in one team. */
 export const MAX_ACTIVE_TOKENS = 50;
 
-export interface PublicToken {
-  id: string;
-  name: string;
-  prefix: string;
-  user: { id: string; name: string; email: string };
-  mine: boolean;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
+export type PublicToken = Data<typeof ApiToken>;
 
 /** Admins and owners manage every token of their team. */
 export function managesAllTokens(role: Role): boolean {

@@ -5,13 +5,15 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
-import { authSecret } from "@/lib/platform/secrets";
+import { env } from "@/lib/platform/config/env";
+import { authSecret } from "@/lib/platform/config/secrets";
 import { appStorage } from "@/lib/platform/app-storage";
-import { AppError, notFound } from "@/lib/platform/http/errors";
-import { isPrivateAddress } from "@/lib/adapters/net/ssrf";
+import { AppError, notFound } from "@/lib/contracts/errors";
+import { hostVerdict, policyFor } from "@/lib/rules/net/policy";
 import { simulatorEnabled } from "@/lib/services/provider/mode";
 import { unreachableUploadNote } from "@/lib/services/uploads/unreachable-note";
+import type { Data } from "@/lib/contracts/common";
+import type { Upload } from "@/lib/contracts/instance";
 
 const TYPES: Record<string, { ext: string; maxBytes: number }> = {
   "image/png": { ext: ".png", maxBytes: 20 * 1024 ** 2 },
@@ -28,8 +30,8 @@ const TYPES: Record<string, { ext: string; maxBytes: number }> = {
 const sign = (id: string) => createHmac("sha256", authSecret()).update(`upload:${id}`).digest("base64url").slice(0, 32);
 
 export function publicReachability(): { reachable: boolean; note: string | null } {
-  const host = new URL(env().APP_URL).hostname.replace(/^\[|\]$/g, "");
-  const local = host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || (/^[\d.:a-f]+$/i.test(host) && isPrivateAddress(host));
+  // The provider connects from the internet: the same answer as ours with no private destinations.
+  const local = !hostVerdict(env().APP_URL, policyFor("upload", { allowPrivate: false })).allowed;
   if (!local || env().STORAGE_DRIVER === "s3") return { reachable: true, note: null };
   return {
     reachable: false,
@@ -42,7 +44,7 @@ async function fileUrl(upload: { id: string; objectKey: string }): Promise<strin
   return presigned ?? `${env().APP_URL}/api/v1/uploads/${upload.id}/file?sig=${sign(upload.id)}`;
 }
 
-export async function createUpload(actor: Actor, req: Request) {
+export async function createUpload(actor: Actor, req: Request): Promise<Data<typeof Upload>> {
   assertCan(actor, "upload.create");
   const contentType = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const kind = TYPES[contentType];

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { db } from "@/lib/adapters/db/client";
-import { AppError, validationFailed } from "@/lib/platform/http/errors";
+import { AppError, validationFailed } from "@/lib/contracts/errors";
 import { hashPassword, passwordProblem, PASSWORD_MAX } from "@/lib/platform/auth/password";
-import { hasVisibleCharacter } from "@/lib/platform/http/text";
-import { zodIssues } from "@/lib/platform/http/zod-issues";
+import { hasVisibleCharacter } from "@/lib/rules/text";
+import { zodIssues } from "@/lib/contracts/zod-issues";
 
 export const signUpSchema = z.object({
   name: z

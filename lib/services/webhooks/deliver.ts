@@ -1,16 +1,18 @@
-// Sends due webhook deliveries. Safe with many worker processes: each delivery is claimed with a
-// lease through a guarded update, so no two workers send the same one at the same time.
+// Sends due webhook deliveries. Safe with many worker processes: a batch of deliveries is claimed
+// with leases in one statement (lib/services/worker/lease.ts), so no two workers send the same one
+// at the same time, and its outcome is written only by the lease owner.
 import { openSecret } from "@/lib/adapters/crypto/secret-box";
 import { db as defaultDb, type Db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
+import { Prisma } from "@/lib/adapters/db/generated/sqlite/client";
+import { env } from "@/lib/platform/config/env";
 import { OutboundFetchError, TooManyRedirectsError } from "@/lib/adapters/net/errors";
 import { safeFetch, type SafeFetch } from "@/lib/adapters/net/safe-fetch";
 import { afterFailure } from "@/lib/services/webhooks/backoff";
+import { DELIVERY_DUE } from "@/lib/services/webhooks/events";
+import { claimDue } from "@/lib/services/worker/lease";
 import { deliveryHeaders } from "@/lib/services/webhooks/signature";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
-/** Longer than one attempt can take, so a live worker never loses its lease mid-request. */
-export const LEASE_MS = 60_000;
 const MAX_ERROR_LENGTH = 300;
 
 export interface DeliverOptions {
@@ -25,7 +27,7 @@ export interface DeliverOptions {
   timeoutMs?: number;
 }
 
-type Outcome = "delivered" | "retrying" | "failed" | "skipped";
+type Outcome = "delivered" | "retrying" | "failed";
 
 type Attempt = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string };
 
@@ -77,23 +79,23 @@ async function send(
   }
 }
 
-/** Claims one delivery (if nobody else holds it), sends it once and records the outcome. */
-export async function deliverOne(ctx: Context, id: string): Promise<Outcome> {
-  const { database, workerId, now } = ctx;
-  const claim = await database.webhookDelivery.updateMany({
-    where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    data: { leaseOwner: workerId, leaseUntil: new Date(now.getTime() + LEASE_MS) },
-  });
-  if (claim.count === 0) return "skipped";
-  const delivery = await database.webhookDelivery.findUnique({
-    where: { id },
-    select: { id: true, event: true, payload: true, attempts: true, createdAt: true, webhook: { select: { url: true, secretCiphertext: true } } },
-  });
-  if (!delivery) return "skipped";
+/** A claimed delivery with what sending it takes. */
+interface ClaimedDelivery {
+  id: string;
+  webhookId: string;
+  event: string;
+  payload: string;
+  attempts: number;
+  createdAt: Date;
+  webhook: { url: string; secretCiphertext: string };
+}
 
+/** Sends a delivery this worker has claimed, once, and records the outcome. */
+export async function deliverOne(ctx: Context, delivery: ClaimedDelivery): Promise<Outcome> {
+  const { database, workerId, now } = ctx;
   const attempt = await send(ctx, delivery);
   const attempts = delivery.attempts + 1;
-  const mine = { id, leaseOwner: workerId, status: "pending" };
+  const mine = { id: delivery.id, leaseOwner: workerId, status: DELIVERY_DUE };
   const release = { leaseOwner: null, leaseUntil: null, attempts, lastStatusCode: attempt.statusCode };
   if (attempt.ok) {
     await database.webhookDelivery.updateMany({ where: mine, data: { ...release, status: "delivered", deliveredAt: new Date(), lastError: null } });
@@ -118,20 +120,43 @@ export function deliveryContext(options: DeliverOptions): Context {
   };
 }
 
-/** Due, unclaimed deliveries of active webhooks, oldest first, leaving out the webhooks in `skipWebhookIds`. */
-export async function findDueDeliveries(ctx: Context, limit: number, skipWebhookIds: string[] = []): Promise<{ id: string; webhookId: string }[]> {
-  return ctx.database.webhookDelivery.findMany({
-    where: {
-      status: "pending",
-      nextAttemptAt: { lte: ctx.now },
-      OR: [{ leaseUntil: null }, { leaseUntil: { lt: ctx.now } }],
-      webhook: { active: true },
-      ...(skipWebhookIds.length > 0 && { webhookId: { notIn: skipWebhookIds } }),
-    },
-    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true, webhookId: true },
+const OF_ACTIVE_WEBHOOKS = Prisma.sql`"webhookId" IN (SELECT "id" FROM "Webhook" WHERE "active" = ${true})`;
+
+/**
+ * Claims up to `limit` due deliveries of active webhooks (one statement) and reads them with their
+ * webhooks (one more), oldest first. With `perWebhook`, at most `max` per webhook, counting the
+ * attempts this worker already has in flight for it.
+ */
+export async function claimDeliveries(
+  ctx: Context,
+  limit: number,
+  perWebhook?: { max: number; inFlight: ReadonlyMap<string, number> },
+): Promise<ClaimedDelivery[]> {
+  const ids = await claimDue("WebhookDelivery", {
+    owner: ctx.workerId,
+    statuses: [DELIVERY_DUE],
+    limit,
+    now: ctx.now,
+    // A live worker must never lose a delivery's lease mid-request.
+    minLeaseMs: 2 * ctx.timeoutMs,
+    where: OF_ACTIVE_WEBHOOKS,
+    perGroup: perWebhook && { column: "webhookId", window: Math.max(4 * limit, 50), ...perWebhook },
+    database: ctx.database,
   });
+  if (ids.length === 0) return [];
+  const rows = await ctx.database.$queryRaw<
+    (Omit<ClaimedDelivery, "webhook" | "createdAt"> & { createdAt: Date | string; url: string; secretCiphertext: string })[]
+  >`
+    SELECT d."id", d."webhookId", d."event", d."payload", d."attempts", d."createdAt", w."url", w."secretCiphertext"
+    FROM "WebhookDelivery" d JOIN "Webhook" w ON w."id" = d."webhookId"
+    WHERE d."id" IN (${Prisma.join(ids)}) AND d."leaseOwner" = ${ctx.workerId}
+    ORDER BY d."nextAttemptAt", d."id"`;
+  return rows.map(({ url, secretCiphertext, createdAt, attempts, ...row }) => ({
+    ...row,
+    attempts: Number(attempts),
+    createdAt: new Date(createdAt),
+    webhook: { url, secretCiphertext },
+  }));
 }
 
 /**
@@ -142,12 +167,12 @@ export async function deliverDueWebhooks(options: DeliverOptions): Promise<numbe
   let attempted = 0;
   try {
     const ctx = deliveryContext(options);
-    const due = await findDueDeliveries(ctx, options.limit ?? 20);
-    const outcomes = await Promise.allSettled(due.map((d) => deliverOne(ctx, d.id)));
+    const claimed = await claimDeliveries(ctx, options.limit ?? 20);
+    const outcomes = await Promise.allSettled(claimed.map((d) => deliverOne(ctx, d)));
     for (const outcome of outcomes) {
       if (outcome.status === "rejected") {
         console.error("[reelroom] webhook delivery bookkeeping failed:", (outcome.reason as Error)?.message ?? "unknown error");
-      } else if (outcome.value !== "skipped") {
+      } else {
         attempted++;
       }
     }

@@ -3,24 +3,14 @@ import { randomUUID } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { recordAudit } from "@/lib/services/audit/record";
 import { db } from "@/lib/adapters/db/client";
-import { AppError, notFound } from "@/lib/platform/http/errors";
+import { AppError, notFound } from "@/lib/contracts/errors";
 import type { DeliveriesQuery } from "@/lib/services/webhooks/schemas";
 import { findTeamWebhook } from "@/lib/services/webhooks/webhooks";
+import type { Data } from "@/lib/contracts/common";
+import type { WebhookDelivery } from "@/lib/contracts/delivery";
+import type { DeliveryStatus, WebhookEvent } from "@/lib/services/webhooks/events";
 
-export interface PublicDelivery {
-  id: string;
-  webhookId: string;
-  event: string;
-  generationId: string | null;
-  status: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: Date | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type PublicDelivery = Data<typeof WebhookDelivery>;
 
 const SELECT = {
   id: true,
@@ -37,10 +27,10 @@ const SELECT = {
   updatedAt: true,
 } as const;
 
-type Row = Omit<PublicDelivery, "nextAttemptAt"> & { nextAttemptAt: Date };
+type Row = Omit<PublicDelivery, "nextAttemptAt" | "event" | "status"> & { nextAttemptAt: Date; event: string; status: string };
 
 function toPublic(row: Row): PublicDelivery {
-  return { ...row, nextAttemptAt: row.status === "pending" ? row.nextAttemptAt : null };
+  return { ...row, event: row.event as WebhookEvent, status: row.status as DeliveryStatus, nextAttemptAt: row.status === "pending" ? row.nextAttemptAt : null };
 }
 
 export async function listDeliveries(actor: Actor, webhookId: string, query: DeliveriesQuery): Promise<{ items: PublicDelivery[]; nextCursor: string | null }> {

@@ -4,6 +4,8 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+/** The status of a delivery still to be sent: the one the worker claims. */
+export const DELIVERY_DUE = "pending" satisfies DeliveryStatus;
 
 export function isWebhookEvent(value: unknown): value is WebhookEvent {
   return typeof value === "string" && (WEBHOOK_EVENTS as readonly string[]).includes(value);

@@ -1,9 +1,10 @@
 // Webhook endpoints must be public HTTPS URLs. With ALLOW_PRIVATE_URLS=true (tests, local setups)
-// private addresses are allowed and plain http is accepted for loopback only.
-import net from "node:net";
-import { validationFailed } from "@/lib/platform/http/errors";
-import { assertPublicEndpoint, isLoopbackHost } from "@/lib/adapters/net/endpoint";
-import { isPrivateAddress, type ResolveAll } from "@/lib/adapters/net/ssrf";
+// private addresses are allowed and plain http is accepted for loopback only. Which destinations
+// are allowed is the outbound policy's answer for the "webhook" kind (lib/rules/net/policy.ts).
+import { validationFailed } from "@/lib/contracts/errors";
+import { assertPublicEndpoint, endpointProblem } from "@/lib/adapters/net/endpoint";
+import type { ResolveAll } from "@/lib/adapters/net/ssrf";
+import { hostVerdict, policyFor, schemeVerdict } from "@/lib/rules/net/policy";
 
 const EXAMPLE = "https://example.com/hooks/reelroom";
 
@@ -13,19 +14,17 @@ function refuse(message: string): never {
 
 /** The syntax and scheme rules (no DNS). Returns a message, or null when acceptable. */
 export function webhookUrlProblem(url: string, allowPrivate: boolean): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return `url must be an absolute URL such as ${EXAMPLE}.`;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return `url must start with https:// (for example ${EXAMPLE}).`;
+  const policy = policyFor("webhook", { allowPrivate });
+  const scheme = schemeVerdict(url, policy);
+  if (!scheme.allowed && scheme.reason === "invalid_url") return `url must be an absolute URL such as ${EXAMPLE}.`;
+  if (!scheme.allowed && scheme.reason === "unsupported_scheme") return `url must start with https:// (for example ${EXAMPLE}).`;
+  const parsed = new URL(url);
   if (parsed.hash) return "url must not contain a #fragment.";
-  const host = parsed.hostname.replace(/^\[|\]$/g, "");
-  if (!allowPrivate && net.isIP(host) && isPrivateAddress(host)) {
-    return `url points to a private or local network address (${host}), which is not allowed.`;
+  const host = hostVerdict(parsed, policy);
+  if (!host.allowed && host.reason === "private_address") {
+    return `url points to a private or local network address (${host.host}), which is not allowed.`;
   }
-  if (parsed.protocol === "http:" && !(allowPrivate && isLoopbackHost(parsed.hostname))) {
+  if (!scheme.allowed) {
     return allowPrivate
       ? "The webhook URL must use https; plain http is accepted only for loopback addresses (localhost, 127.0.0.1)."
       : "The webhook URL must use https.";
@@ -37,5 +36,11 @@ export function webhookUrlProblem(url: string, allowPrivate: boolean): string | 
 export async function assertWebhookUrl(url: string, allowPrivate: boolean, resolve?: ResolveAll): Promise<void> {
   const problem = webhookUrlProblem(url, allowPrivate);
   if (problem) refuse(problem);
-  await assertPublicEndpoint("url", url, allowPrivate, resolve);
+  try {
+    await assertPublicEndpoint(url, allowPrivate, resolve);
+  } catch (error) {
+    const message = endpointProblem("url", error);
+    if (message) refuse(message);
+    throw error;
+  }
 }

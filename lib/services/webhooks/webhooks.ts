@@ -4,26 +4,19 @@ import { auditChanges } from "@/lib/services/audit/changes";
 import { recordAudit } from "@/lib/services/audit/record";
 import { encryptSecret } from "@/lib/adapters/crypto/secret-box";
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
-import { AppError, notFound } from "@/lib/platform/http/errors";
+import { env } from "@/lib/platform/config/env";
+import { AppError, notFound } from "@/lib/contracts/errors";
 import { displayUrl } from "@/lib/adapters/net/errors";
-import { formatEvents, parseEvents, type WebhookEvent } from "@/lib/services/webhooks/events";
+import { formatEvents, parseEvents, type DeliveryStatus } from "@/lib/services/webhooks/events";
 import type { CreateWebhookInput, UpdateWebhookInput } from "@/lib/services/webhooks/schemas";
 import { newWebhookSecret } from "@/lib/services/webhooks/signature";
 import { assertWebhookUrl } from "@/lib/services/webhooks/url";
+import type { Data } from "@/lib/contracts/common";
+import type { Webhook } from "@/lib/contracts/webhook";
 
 export const MAX_WEBHOOKS_PER_TEAM = 20;
 
-export interface PublicWebhook {
-  id: string;
-  url: string;
-  events: WebhookEvent[];
-  includeCost: boolean;
-  active: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  lastDelivery: { status: string; lastStatusCode: number | null; createdAt: Date } | null;
-}
+export type PublicWebhook = Data<typeof Webhook>;
 
 const SELECT = { id: true, url: true, events: true, includeCost: true, active: true, createdAt: true, updatedAt: true } as const;
 type Row = { id: string; url: string; events: string; includeCost: boolean; active: boolean; createdAt: Date; updatedAt: Date };
@@ -49,7 +42,7 @@ export async function listWebhooks(actor: Actor): Promise<PublicWebhook[]> {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { status: true, lastStatusCode: true, createdAt: true },
       });
-      return toPublic(row, last);
+      return toPublic(row, last && { ...last, status: last.status as DeliveryStatus });
     }),
   );
 }

@@ -3,40 +3,24 @@
 // The object key is fixed per generation, so a retry overwrites instead of leaving orphans.
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { appStorage } from "@/lib/platform/app-storage";
 import { ingestFromUrl, IngestError, videoObjectKey } from "@/lib/adapters/storage";
 import { safeFetch } from "@/lib/adapters/net/safe-fetch";
 import { addEvent } from "@/lib/services/generations/events";
-import { crashPoint } from "@/lib/services/worker/crash";
+import { NO_HOOKS, type WorkerHooks } from "@/lib/services/worker/hooks";
 import { finish } from "@/lib/services/worker/finish";
-import { extendLease, release } from "@/lib/services/worker/lease";
+import { extendLease, leaseMs, release } from "@/lib/services/worker/lease";
+import { assertStatusIn, STATUS, statusesOfStep, type RowIn, type StepStatus } from "@/lib/rules/generation-status";
+
+type Archiving = RowIn<StepStatus<"archive">, Generation>;
 
 const DAY_MS = 24 * 3600_000;
 const MAX_VIDEO_BYTES = 2 * 1024 ** 3;
 
 /** The download: SSRF-checked (the simulator's own result URLs are loopback and trusted). */
-const fetchForArchive = (allowPrivate: boolean) => (url: string, init: RequestInit) => {
-  const response = safeFetch(url, { ...init, allowPrivate, timeoutMs: 30 * 60_000 });
-  if (process.env.WORKER_CRASH_AT !== "mid-download") return response;
-  // Test hook: pass on the first WORKER_CRASH_AFTER_BYTES (default 32 KB), then hold the download
-  // while storage writes them, and die with the file half-stored.
-  const crashAfter = Number(process.env.WORKER_CRASH_AFTER_BYTES ?? 32 * 1024);
-  return response.then((res) => {
-    let seen = 0;
-    const hold = () => new Promise<void>(() => setTimeout(() => crashPoint("mid-download"), 500));
-    const body = res.body!.pipeThrough(
-      new TransformStream({
-        transform: (chunk, c) => {
-          seen += chunk.byteLength;
-          c.enqueue(chunk);
-          return seen > crashAfter ? hold() : undefined;
-        },
-      }),
-    );
-    return new Response(body, { status: res.status, headers: res.headers });
-  });
-};
+const fetchForArchive = (allowPrivate: boolean, hooks: WorkerHooks) => async (url: string, init: RequestInit) =>
+  hooks.wrapDownload(await safeFetch(url, { ...init, allowPrivate, timeoutMs: 30 * 60_000 }));
 
 /** When the provider's URL stops working: its Expires parameter, else 24 h after the task finished. */
 function linkExpiry(g: Generation): number {
@@ -45,12 +29,13 @@ function linkExpiry(g: Generation): number {
   return (g.submittedAt ?? g.createdAt).getTime() + DAY_MS;
 }
 
-export async function archive(g: Generation, workerId: string): Promise<void> {
+export async function archive(g: Generation, workerId: string, hooks: WorkerHooks = NO_HOOKS): Promise<void> {
+  assertStatusIn(g, statusesOfStep("archive"));
   if (!g.providerVideoUrl) {
     await finish(
       g,
       workerId,
-      "failed",
+      STATUS.failed,
       { errorCode: "NoVideoUrl", errorMessage: "The provider reported success but gave no video URL." },
       { message: "No video URL in the provider's answer." },
     );
@@ -58,23 +43,23 @@ export async function archive(g: Generation, workerId: string): Promise<void> {
   }
   const key = videoObjectKey(g.teamId, g.id);
   // Long downloads keep their lease alive; a dead worker's lease simply runs out.
-  const leaseMs = env().WORKER_LEASE_MS;
-  const heartbeat = setInterval(() => void extendLease(g, workerId, leaseMs).catch(() => undefined), leaseMs / 3);
+  const lease = leaseMs();
+  const heartbeat = setInterval(() => void extendLease(g, workerId, lease).catch(() => undefined), lease / 3);
   try {
     const stored = await ingestFromUrl({
       url: g.providerVideoUrl,
       storage: appStorage(),
       key,
-      fetchImpl: fetchForArchive(env().ALLOW_PRIVATE_URLS || g.keySource === "simulator"),
+      fetchImpl: fetchForArchive(env().ALLOW_PRIVATE_URLS || g.keySource === "simulator", hooks),
       allowedContentTypes: ["video/mp4"],
       maxBytes: MAX_VIDEO_BYTES,
       timeoutMs: 30 * 60_000,
     });
-    crashPoint("after-upload");
+    hooks.at("after-upload");
     await finish(
       g,
       workerId,
-      "succeeded",
+      STATUS.succeeded,
       {
         videoKey: key,
         videoBytes: BigInt(stored.bytes),
@@ -95,7 +80,7 @@ export async function archive(g: Generation, workerId: string): Promise<void> {
   }
 }
 
-async function onArchiveError(g: Generation, workerId: string, error: unknown) {
+async function onArchiveError(g: Archiving, workerId: string, error: unknown) {
   const retryable = error instanceof IngestError ? error.retryable : true;
   const message = error instanceof IngestError ? error.userMessage : "The video could not be stored.";
   if (!(error instanceof IngestError)) console.error("[reelroom] archive failed", g.id, error);
@@ -105,7 +90,7 @@ async function onArchiveError(g: Generation, workerId: string, error: unknown) {
     await finish(
       g,
       workerId,
-      "expired",
+      STATUS.expired,
       { errorCode: "ResultExpired", errorMessage: `The video could not be archived before the provider's link expired: ${message}` },
       {
         message: `Archiving gave up: ${message}`,

@@ -9,11 +9,12 @@ import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { addEvent } from "@/lib/services/generations/events";
 import { accessForGeneration } from "@/lib/services/provider/access";
 import { db } from "@/lib/adapters/db/client";
-import { crashPoint } from "@/lib/services/worker/crash";
+import { NO_HOOKS, type WorkerHooks } from "@/lib/services/worker/hooks";
 import { finish } from "@/lib/services/worker/finish";
 import { release, transition } from "@/lib/services/worker/lease";
 import { createSlotHeldSince, createSlotOf, freeStaleSlot, isUniqueViolation, waitForCapacity } from "@/lib/services/worker/limits";
 import { pollInterval } from "@/lib/services/worker/poll";
+import { assertStatusIn, STATUS, statusesOfStep, type RowIn, type StepStatus } from "@/lib/rules/generation-status";
 
 const later = (ms: number) => new Date(Date.now() + ms * (0.85 + Math.random() * 0.3));
 
@@ -24,8 +25,12 @@ export interface TickState {
 
 const accountOf = createSlotOf;
 
-export async function dispatch(g: Generation, workerId: string, tick: TickState = { throttled: new Set() }): Promise<void> {
-  crashPoint("after-claim");
+type Queued = RowIn<StepStatus<"dispatch">, Generation>;
+type Dispatching = RowIn<typeof STATUS.dispatching, Generation>;
+
+export async function dispatch(g: Generation, workerId: string, tick: TickState = { throttled: new Set() }, hooks: WorkerHooks = NO_HOOKS): Promise<void> {
+  assertStatusIn(g, statusesOfStep("dispatch"));
+  hooks.at("after-claim");
   if (tick.throttled.has(accountOf(g))) return release(g, workerId, later(1_000));
   const wait = await waitForCapacity(g);
   if (wait > 0) return release(g, workerId, later(wait));
@@ -34,25 +39,26 @@ export async function dispatch(g: Generation, workerId: string, tick: TickState 
   if (heldSince) return waitForSlot(g, workerId, tick, heldSince);
   const access = await accessForGeneration(g);
   try {
-    if (!(await transition(g, workerId, "queued", { status: "dispatching", dispatchSlot: slot, dispatchedAt: new Date(), attempts: { increment: 1 } }))) return;
+    if (!(await transition(g, workerId, g.status, { status: STATUS.dispatching, dispatchSlot: slot, dispatchedAt: new Date(), attempts: { increment: 1 } })))
+      return;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Another worker took the slot between the check and the update (or a finished row kept it).
     await freeStaleSlot(slot);
     return waitForSlot(g, workerId, tick, new Date());
   }
-  const current = { ...g, status: "dispatching" };
+  const current: Dispatching = { ...g, status: STATUS.dispatching };
   const body = buildProviderRequest(g.request as unknown as GenerationRequest, g.region as Region);
   try {
     const task = await access.client.createTask(body);
-    crashPoint("after-create");
+    hooks.at("after-create");
     await db().$transaction(async (tx) => {
       const moved = await transition(
         current,
         workerId,
-        "dispatching",
+        current.status,
         {
-          status: "pending",
+          status: STATUS.pending,
           dispatchSlot: null,
           providerTaskId: task.taskId,
           providerRequestId: task.requestId,
@@ -80,20 +86,20 @@ export async function dispatch(g: Generation, workerId: string, tick: TickState 
 /** A create call is short; a slot held longer belongs to a row in recovery, which can take minutes. */
 const SLOT_IN_RECOVERY_MS = 5_000;
 
-function waitForSlot(g: Generation, workerId: string, tick: TickState, heldSince: Date) {
+function waitForSlot(g: Queued, workerId: string, tick: TickState, heldSince: Date) {
   tick.throttled.add(accountOf(g));
   const inRecovery = Date.now() - heldSince.getTime() > SLOT_IN_RECOVERY_MS;
   return release(g, workerId, later(inRecovery ? 5_000 : 300));
 }
 
-async function onCreateError(g: Generation, workerId: string, error: unknown) {
+async function onCreateError(g: Dispatching, workerId: string, error: unknown) {
   const e = error instanceof ProviderError ? error : null;
   if (e?.kind === "throttled") {
     // Nothing was created: back to the queue. The account as a whole waits (TickState), so a
     // short per-row delay is enough and the queue drains as soon as the provider has room.
     const delay = e.retryAfterMs ?? 1_000;
-    await transition(g, workerId, "dispatching", {
-      status: "queued",
+    await transition(g, workerId, g.status, {
+      status: STATUS.queued,
       dispatchSlot: null,
       dispatchedAt: null,
       nextAttemptAt: later(delay),
@@ -111,7 +117,7 @@ async function onCreateError(g: Generation, workerId: string, error: unknown) {
     await finish(
       g,
       workerId,
-      "failed",
+      STATUS.failed,
       { dispatchSlot: null, errorCode: e.code ?? e.kind, errorMessage: e.userMessage, providerRequestId: e.requestId ?? null },
       {
         message: `The provider refused the request: ${e.userMessage}`,

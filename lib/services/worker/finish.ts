@@ -7,27 +7,26 @@ import { addEvent } from "@/lib/services/generations/events";
 import { toResource } from "@/lib/services/generations/resource";
 import { enqueueGenerationEvent } from "@/lib/services/webhooks/enqueue";
 import { transition } from "@/lib/services/worker/lease";
+import { STATUS, type GenerationStatus, type MoveTarget, type TerminalStatus } from "@/lib/rules/generation-status";
 
-export type Terminal = "succeeded" | "failed" | "canceled" | "expired";
-
-export async function finish(
-  g: Generation,
+export async function finish<F extends GenerationStatus>(
+  g: Generation & { status: F },
   workerId: string,
-  to: Terminal,
-  data: Prisma.GenerationUpdateManyMutationInput,
+  to: MoveTarget<F> & TerminalStatus,
+  data: Omit<Prisma.GenerationUpdateManyMutationInput, "status">,
   event: { message: string; data?: Prisma.InputJsonValue },
 ): Promise<boolean> {
   const now = new Date();
   // A task the provider finished was billed (poll.ts stores its cost the moment it sees SUCCEEDED):
   // that cost stays whatever happens to the video afterwards. Only a task that never finished is free.
   const billed = g.actualBilledMs !== null;
-  const noCost = to === "succeeded" || billed ? {} : { actualBilledMs: 0, actualAmountMicros: 0n };
+  const noCost = to === STATUS.succeeded || billed ? {} : { actualBilledMs: 0, actualAmountMicros: 0n };
   return db().$transaction(async (tx) => {
     const moved = await transition(g, workerId, g.status, { ...noCost, ...data, status: to, finishedAt: now, leaseOwner: null, leaseUntil: null }, tx);
     if (!moved) return false;
     await addEvent(tx, g.id, to, event);
     const row = await tx.generation.findUnique({ where: { id: g.id }, include: { creator: { select: { id: true, name: true } } } });
-    if (row && to !== "canceled") await enqueueGenerationEvent(tx, row, `generation.${to}`, toResource(row) as unknown as Record<string, unknown>);
+    if (row && to !== STATUS.canceled) await enqueueGenerationEvent(tx, row, `generation.${to}`, toResource(row) as unknown as Record<string, unknown>);
     return true;
   });
 }

@@ -1,11 +1,10 @@
 // The provider's per-account limits (concurrent tasks and submissions per second, per model),
 // counted from the database so they hold across worker processes.
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { getModel } from "@/lib/rules/models/catalog";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
-
-export const PROVIDER_IN_FLIGHT = ["dispatching", "pending", "running"];
+import { PROVIDER_CAPACITY_STATUSES, STATUS } from "@/lib/rules/generation-status";
 
 export function limitsFor(model: string): { concurrent: number; perSecond: number } {
   const spec = getModel(model);
@@ -18,7 +17,7 @@ export function limitsFor(model: string): { concurrent: number; perSecond: numbe
 export async function waitForCapacity(g: Generation): Promise<number> {
   const { concurrent, perSecond } = limitsFor(g.model);
   const account = { keySource: g.keySource, credentialId: g.credentialId, model: g.model, region: g.region };
-  const inFlight = await db().generation.count({ where: { ...account, status: { in: PROVIDER_IN_FLIGHT } } });
+  const inFlight = await db().generation.count({ where: { ...account, status: { in: [...PROVIDER_CAPACITY_STATUSES] } } });
   if (inFlight >= concurrent) return 1_000;
   const recent = await db().generation.count({ where: { ...account, dispatchedAt: { gte: new Date(Date.now() - 1_000) } } });
   return recent >= perSecond ? 1_000 : 0;
@@ -39,13 +38,13 @@ export function createSlotOf(g: Pick<Generation, "keySource" | "credentialId" | 
  */
 export async function createSlotHeldSince(g: Generation): Promise<Date | null> {
   const account = { keySource: g.keySource, credentialId: g.credentialId, model: g.model, region: g.region };
-  const holder = await db().generation.findFirst({ where: { ...account, status: "dispatching" }, select: { dispatchedAt: true, updatedAt: true } });
+  const holder = await db().generation.findFirst({ where: { ...account, status: STATUS.dispatching }, select: { dispatchedAt: true, updatedAt: true } });
   return holder ? (holder.dispatchedAt ?? holder.updatedAt) : null;
 }
 
 /** Frees a slot left on a row that is no longer `dispatching`, so nothing can block an account for good. */
 export async function freeStaleSlot(slot: string): Promise<void> {
-  await db().generation.updateMany({ where: { dispatchSlot: slot, status: { not: "dispatching" } }, data: { dispatchSlot: null } });
+  await db().generation.updateMany({ where: { dispatchSlot: slot, status: { not: STATUS.dispatching } }, data: { dispatchSlot: null } });
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -7,13 +7,16 @@
 import { listTasksInWindow, type ListedTask } from "@/lib/adapters/dashscope";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { db } from "@/lib/adapters/db/client";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { addEvent } from "@/lib/services/generations/events";
 import { accessForGeneration } from "@/lib/services/provider/access";
 import { release, transition } from "@/lib/services/worker/lease";
 import { isUniqueViolation } from "@/lib/services/worker/limits";
 import { pollInterval } from "@/lib/services/worker/poll";
 import { expectationFor, judgeTask } from "@/lib/services/worker/task-proof";
+import { assertStatusIn, STATUS, statusesOfStep, type RowIn, type StepStatus } from "@/lib/rules/generation-status";
+
+type Dispatching = RowIn<StepStatus<"recover">, Generation>;
 
 /** How long after a create call the provider's task list is trusted to show the task. */
 const LIST_SETTLE_MS = 15_000;
@@ -73,6 +76,7 @@ async function searchOwnTask(g: Generation): Promise<Search> {
 }
 
 export async function recover(g: Generation, workerId: string): Promise<void> {
+  assertStatusIn(g, statusesOfStep("recover"));
   let search: Search;
   try {
     search = await searchOwnTask(g);
@@ -91,8 +95,8 @@ export async function recover(g: Generation, workerId: string): Promise<void> {
     return;
   }
   if (
-    await transition(g, workerId, "dispatching", {
-      status: "queued",
+    await transition(g, workerId, g.status, {
+      status: STATUS.queued,
       dispatchSlot: null,
       dispatchedAt: null,
       nextAttemptAt: new Date(),
@@ -104,11 +108,11 @@ export async function recover(g: Generation, workerId: string): Promise<void> {
   }
 }
 
-async function adopt(g: Generation, workerId: string, found: { taskId: string; status: string }) {
-  const status = found.status === "RUNNING" ? "running" : "pending";
+async function adopt(g: Dispatching, workerId: string, found: { taskId: string; status: string }) {
+  const status = found.status === "RUNNING" ? STATUS.running : STATUS.pending;
   let moved: boolean;
   try {
-    moved = await transition(g, workerId, "dispatching", {
+    moved = await transition(g, workerId, g.status, {
       status,
       dispatchSlot: null,
       providerTaskId: found.taskId,

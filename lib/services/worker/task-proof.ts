@@ -6,6 +6,7 @@ import { isTerminalStatus, type ListedTask, type TaskResult } from "@/lib/adapte
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { buildProviderRequest } from "@/lib/rules/models/builders";
 import { effectiveParams } from "@/lib/rules/models/effective";
+import { srOfTier } from "@/lib/rules/models/sizes";
 import type { GenerationRequest, Region } from "@/lib/rules/models/types";
 
 export interface TaskExpectation {
@@ -28,7 +29,7 @@ export function expectationFor(g: Pick<Generation, "request" | "region">): TaskE
     modelName: body.model,
     prompt: String(body.input.prompt ?? ""),
     size: typeof body.parameters.size === "string" ? body.parameters.size : undefined,
-    tier: Number.parseInt(params.tier, 10),
+    tier: srOfTier(params.tier),
     outputSeconds: params.outputSeconds,
   };
 }

@@ -3,27 +3,7 @@ import { createDb } from "@/lib/adapters/db/client";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { join } from "@/tests/integration/admin/helpers";
-
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+import { parseCsv } from "@/tests/support/csv";
 
 const TEAM_NAME = 'Acme, "Studio" Ltd';
 

@@ -163,7 +163,7 @@ describe.each(DB_KINDS)("keys:rotate on %s", (kind) => {
     const oldKey = app.env.SECRET_KEY;
     const newKey = randomBytes(32).toString("hex");
     const cli = (env: Record<string, string>) =>
-      run("npx", ["tsx", path.join("scripts", "cli.ts"), "keys:rotate"], {
+      run("npx", ["tsx", "--conditions=react-server", path.join("scripts", "cli.ts"), "keys:rotate"], {
         env: { ...process.env, DATA_DIR: app.dataDir, DATABASE_URL: app.databaseUrl, ...env },
         timeout: 60_000,
       });

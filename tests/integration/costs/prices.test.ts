@@ -60,8 +60,8 @@ describe.each(DB_KINDS)("prices on %s", (kind) => {
     const estimate = await owner.json("/api/v1/estimates", { body: t2v(account.projectId) });
     expect(estimate.body.estimate).toMatchObject({ unitPrice: "0.2", amount: "1", priceSource: "team price" });
     const past = await owner.json(`/api/v1/generations/${before.id}`);
-    expect(past.body.generation.actual).toMatchObject({ amount: "0.5" });
-    expect(past.body.generation.estimate).toMatchObject({ amount: "0.5" });
+    expect(past.body.actual).toMatchObject({ amount: "0.5" });
+    expect(past.body.estimate).toMatchObject({ amount: "0.5" });
 
     const after = await submitAndFinish(owner, t2v(account.projectId, "Made at the team price"));
     expect(after.actual).toMatchObject({ billedSeconds: 5, amount: "1" });

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgres } from "@/lib/platform/env";
+import { isPostgres } from "@/lib/platform/config/env";
 
 export interface SeedGeneration {
   teamId: string;

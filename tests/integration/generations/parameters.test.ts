@@ -29,7 +29,7 @@ describe.each(DB_KINDS)("effective parameters on %s (demo mode)", (kind) => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const read = await c.json(`/api/v1/generations/${created.body.generation.id}`);
     expect(read.status).toBe(200);
-    return { created: created.body.generation, read: read.body.generation };
+    return { created: created.body.generation, read: read.body };
   }
 
   it("wan2.6-t2v with every default: 1920*1080, 5 s, and `request` stays the body as accepted", async () => {

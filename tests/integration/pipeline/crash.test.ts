@@ -10,7 +10,7 @@ import { S3ObjectStorage } from "@/lib/adapters/storage/s3";
 import { startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";
-import { startWorkerProcess } from "@/tests/support/worker";
+import { startCrashingWorker, startWorkerProcess } from "@/tests/support/worker";
 import { startS3, type RunningS3 } from "@/tests/integration/storage/helpers/s3-server";
 
 const CRASH_POINTS = ["after-claim", "after-create", "mid-download", "after-upload"] as const;
@@ -65,7 +65,7 @@ describe("crash safety of the worker", () => {
     const { body } = await c.json("/api/v1/generations", { body: t2vBody(projectId, prompt) });
     const id = body.generation.id as string;
 
-    const doomed = startWorkerProcess(app, { WORKER_CRASH_AT: point });
+    const doomed = startCrashingWorker(app, point);
     const code = await doomed.exited;
     // tsx runs the worker in a child node process; its SIGKILL surfaces as exit code 137.
     expect(doomed.child.signalCode === "SIGKILL" || code === 137, doomed.logs.join("")).toBe(true);
@@ -152,7 +152,7 @@ describe("crash safety of archiving into S3-compatible storage", () => {
     const key = `videos/${teamId}/${id}.mp4`;
 
     // Past the first 8 MB part, so the multipart upload has begun when the worker dies.
-    const doomed = startWorkerProcess(app, { WORKER_CRASH_AT: "mid-download", WORKER_CRASH_AFTER_BYTES: String(9 * 1024 * 1024) });
+    const doomed = startCrashingWorker(app, "mid-download", { afterBytes: 9 * 1024 * 1024 });
     await doomed.exited;
     expect(doomed.logs.join("")).toContain("crashing at mid-download");
     expect((await s3.incompleteUploads()).map((u) => u.key)).toEqual([key]);

@@ -8,7 +8,7 @@ import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { DB_KINDS, startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";
-import { startWorkerProcess, type WorkerProcess } from "@/tests/support/worker";
+import { startCrashingWorker, startWorkerProcess, type WorkerProcess } from "@/tests/support/worker";
 
 const WORKERS = 3;
 const GENERATIONS = 5;
@@ -35,7 +35,8 @@ function startFleet(app: TestApp) {
   let doomedGone = 0;
   let stopping = false;
   const spawn = (crash: boolean) => {
-    const worker = startWorkerProcess(app, { WORKER_TICK_MS: "50", ...(crash ? { WORKER_CRASH_AT: "after-create" } : {}) });
+    const fast = { WORKER_TICK_MS: "50" };
+    const worker = crash ? startCrashingWorker(app, "after-create", { env: fast }) : startWorkerProcess(app, fast);
     if (crash) doomed.push(worker);
     alive.add(worker);
     void worker.exited.then((code) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { auditCsvRow, neutralizeFormula, toCsv } from "@/lib/services/audit/export";
 import { encryptSecret, decryptSecret } from "@/lib/adapters/crypto/secret-box";
 import { baseUrlProblem } from "@/lib/services/keys/base-url";
-import { isLoopbackHost } from "@/lib/adapters/net/endpoint";
+import { isLoopbackHost } from "@/lib/rules/net/policy";
 import { saveKeyBody } from "@/lib/services/keys/schemas";
 
 const OLD = "a".repeat(64);

@@ -1,8 +1,8 @@
 // A budget cannot count a generation whose price is unknown: the submit is refused (402
 // price_unknown) naming the model, region and tier; without a budget in its currency it goes ahead.
 import { describe, expect, it } from "vitest";
-import { assertWithinBudget } from "@/lib/rules/billing/budget";
-import { AppError } from "@/lib/platform/http/errors";
+import { assertWithinBudget } from "@/lib/services/budgets/spend";
+import { AppError } from "@/lib/contracts/errors";
 import { describePriceKey, priceSettingsHref } from "@/lib/services/prices/price-key";
 
 const key = { model: "wan2.5-t2v-preview", region: "singapore", tier: "720P" as const, audio: true };

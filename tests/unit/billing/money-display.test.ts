@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { costLabel, money as galleryMoney } from "@/components/gallery/cost";
 import { describeEvent } from "@/components/gallery/detail/events";
 import { money as reportMoney } from "@/components/reports/format";
-import { assertWithinBudget } from "@/lib/rules/billing/budget";
-import { AppError } from "@/lib/platform/http/errors";
+import { assertWithinBudget } from "@/lib/services/budgets/spend";
+import { AppError } from "@/lib/contracts/errors";
 import { generation } from "../gallery/fixtures";
 
 const CASES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeUsage, tierOfSize, toNumber } from "@/lib/adapters/dashscope/usage";
+import { normalizeUsage, srOfSize, toNumber } from "@/lib/adapters/dashscope/usage";
 
 describe("normalizeUsage", () => {
   it("reads the wan2.6 HTTP example (seed 003, SR as number)", () => {
@@ -87,7 +87,7 @@ describe("toNumber", () => {
   });
 });
 
-describe("tierOfSize", () => {
+describe("srOfSize", () => {
   it.each([
     ["832*480", 480],
     ["624*624", 480],
@@ -99,6 +99,6 @@ describe("tierOfSize", () => {
     ["1248*1632", 1080],
     [undefined, undefined],
   ])("%s → %s", (size, tier) => {
-    expect(tierOfSize(size)).toBe(tier);
+    expect(srOfSize(size)).toBe(tier);
   });
 });

@@ -50,7 +50,7 @@ describe("parameterRows", () => {
 
 describe("parameterRows with the effective parameters", () => {
   it("shows the defaults the provider applied to a request made with the form's defaults", () => {
-    const request = { projectId: "p", model: "wan2.6-t2v", region: "singapore", prompt: "x" };
+    const request = { projectId: "p", model: "wan2.6-t2v", region: "singapore", prompt: "x" } as const;
     const rows = parameterRows(request, "Wan 2.6 text-to-video", {
       size: "1920*1080",
       duration: 5,
@@ -72,7 +72,7 @@ describe("parameterRows with the effective parameters", () => {
   });
 
   it("marks only what the request left out", () => {
-    const request = { projectId: "p", model: "wan2.7-r2v", region: "beijing", prompt: "x", resolution: "720P", duration: 8 };
+    const request = { projectId: "p", model: "wan2.7-r2v", region: "beijing", prompt: "x", resolution: "720P", duration: 8 } as const;
     const rows = parameterRows(request, "Wan 2.7 reference-to-video", {
       resolution: "720P",
       ratio: "16:9",

@@ -1,4 +1,4 @@
-import type { GenerationItem, ListPage } from "@/components/gallery/types";
+import type { GenerationJson as GenerationItem, GenerationPageJson as ListPage } from "@/lib/contracts/generation";
 
 let n = 0;
 
@@ -26,11 +26,14 @@ export function generation(overrides: Partial<GenerationItem> = {}): GenerationI
       inputVideoSeconds: 0,
       outputSeconds: 5,
       billedSeconds: 5,
+      billedMs: 5000,
       unitPrice: "0.1",
+      unitPriceMicros: "100000",
       currency: "USD",
       amount: "0.5",
       amountMicros: "500000",
       priceKnown: true,
+      priceSource: "official",
       references: [],
     },
     actual: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasVisibleCharacter, invalidTextIssues, invalidTextReason } from "@/lib/platform/http/text";
+import { hasVisibleCharacter, invalidTextIssues, invalidTextReason } from "@/lib/rules/text";
 import { generationRequestShape } from "@/lib/rules/models/schema";
 import { projectBody, projectPatchBody, teamNameBody } from "@/lib/services/teams/schemas";
 import { createTokenBody } from "@/lib/services/tokens/schemas";

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { zodIssues } from "@/lib/platform/http/zod-issues";
+import { zodIssues } from "@/lib/contracts/zod-issues";
 import { fieldLabel, sentenceCase, speakStoredMessage } from "@/lib/rules/models/messages";
 import { checkReferenceNaming } from "@/lib/rules/models/references";
 import { RuleReport, type CatalogInput } from "@/lib/rules/models/rule-context";

@@ -1,6 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
-import { addressVerdict } from "@/lib/adapters/net/address-policy";
+import { addressVerdict } from "@/lib/rules/net/address-policy";
 import { isPrivateAddress } from "@/lib/adapters/net/ssrf";
 import { urlProblem } from "@/lib/rules/models/url-safety";
 

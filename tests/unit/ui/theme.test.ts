@@ -1,107 +1,73 @@
+// The theme provider's pre-paint script (next-themes, with the app's settings) run against a fake
+// browser: the stored choice or the OS picks the class on <html> before anything paints.
 import { describe, expect, it } from "vitest";
-import { applyThemeClass, parseThemePreference, resolveTheme, THEME_STORAGE_KEY, themeInitScript, type ThemePreference } from "@/components/ui/theme";
+import { THEME_STORAGE_KEY, ThemeProvider } from "@/components/ui/theme-provider";
+import { h, html } from "./render";
 
-describe("parseThemePreference", () => {
-  it.each([
-    ["light", "light"],
-    ["dark", "dark"],
-    ["system", "system"],
-    [null, "system"],
-    ["DARK", "system"],
-    ["", "system"],
-  ] as const)("%j → %s", (raw, expected) => {
-    expect(parseThemePreference(raw)).toBe(expected);
-  });
-});
-
-describe("resolveTheme", () => {
-  it.each([
-    ["light", true, "light"],
-    ["light", false, "light"],
-    ["dark", false, "dark"],
-    ["system", true, "dark"],
-    ["system", false, "light"],
-  ] as const)("%s with OS dark=%s → %s", (pref, systemDark, expected) => {
-    expect(resolveTheme(pref, systemDark)).toBe(expected);
-  });
-});
+function prePaintScript(): string {
+  const markup = html(ThemeProvider, { children: h("main", null, "page") });
+  const match = /^<script>([\s\S]*?)<\/script>/.exec(markup);
+  if (!match) throw new Error(`no leading script in ${markup}`);
+  return match[1];
+}
 
 function fakeRoot(initial: string[] = []) {
   const classes = new Set(initial);
   return {
     classes,
     classList: { add: (t: string) => void classes.add(t), remove: (...t: string[]) => t.forEach((x) => classes.delete(x)) },
+    setAttribute: () => {},
     style: { colorScheme: "" },
   };
 }
 
-describe("applyThemeClass", () => {
-  it("leaves exactly one theme class and sets the color scheme", () => {
-    const root = fakeRoot(["light", "font-x"]);
-    applyThemeClass(root, "dark");
-    expect([...root.classes].sort()).toEqual(["dark", "font-x"]);
-    expect(root.style.colorScheme).toBe("dark");
-  });
-});
-
 /** Runs the inline script against a fake browser. */
-function runInitScript({ stored, systemDark, storageThrows = false }: { stored: string | null; systemDark: boolean; storageThrows?: boolean }) {
+function runScript({ stored, systemDark, storageThrows = false }: { stored: string | null; systemDark: boolean; storageThrows?: boolean }) {
   const root = fakeRoot(["geist"]);
-  const listeners: Array<() => void> = [];
-  const media = { matches: systemDark, addEventListener: (_: string, fn: () => void) => listeners.push(fn) };
   const store = new Map<string, string>(stored === null ? [] : [[THEME_STORAGE_KEY, stored]]);
-  const window = {
-    matchMedia: () => media,
-    localStorage: {
-      getItem: (key: string) => {
-        if (storageThrows) throw new Error("blocked");
-        return store.get(key) ?? null;
-      },
+  const window = { matchMedia: () => ({ matches: systemDark }) };
+  const localStorage = {
+    getItem: (key: string) => {
+      if (storageThrows) throw new Error("blocked");
+      return store.get(key) ?? null;
     },
   };
-  new Function("window", "document", themeInitScript)(window, { documentElement: root });
-  return {
-    root,
-    setStored: (value: ThemePreference | null) => (value === null ? store.delete(THEME_STORAGE_KEY) : store.set(THEME_STORAGE_KEY, value)),
-    flipSystem: (dark: boolean) => {
-      media.matches = dark;
-      listeners.forEach((fn) => fn());
-    },
-  };
+  new Function("window", "document", "localStorage", prePaintScript())(window, { documentElement: root }, localStorage);
+  return root;
 }
 
-describe("themeInitScript", () => {
+describe("theme pre-paint script", () => {
+  it("comes before the page it wraps, so nothing paints in the wrong theme", () => {
+    const markup = html(ThemeProvider, { children: h("main", null, "page") });
+    expect(markup.indexOf("<script>")).toBe(0);
+    expect(markup.indexOf("<main>")).toBeGreaterThan(markup.indexOf("</script>"));
+  });
+
   it.each([
     [null, false, "light"],
     [null, true, "dark"],
+    ["system", true, "dark"],
+    ["system", false, "light"],
     ["dark", false, "dark"],
     ["light", true, "light"],
-    ["garbage", true, "dark"],
   ] as const)("stored %j, OS dark=%s → %s before paint", (stored, systemDark, expected) => {
-    const { root } = runInitScript({ stored, systemDark });
+    const root = runScript({ stored, systemDark });
     expect(root.classes.has(expected)).toBe(true);
     expect(root.classes.has(expected === "dark" ? "light" : "dark")).toBe(false);
     expect(root.classes.has("geist")).toBe(true);
     expect(root.style.colorScheme).toBe(expected);
   });
 
-  it("falls back to the OS when storage is blocked", () => {
-    const { root } = runInitScript({ stored: "light", systemDark: true, storageThrows: true });
-    expect(root.classes.has("dark")).toBe(true);
+  // Without a light/dark class, globals.css follows the OS (`:root:not(.light)` in the dark media
+  // query); once hydrated the provider puts the OS theme's class on.
+  it("leaves the choice to the OS when storage is blocked", () => {
+    const root = runScript({ stored: "light", systemDark: true, storageThrows: true });
+    expect(root.classes.has("light")).toBe(false);
+    expect(root.classes.has("dark")).toBe(false);
   });
 
-  it("follows OS changes while the preference is system", () => {
-    const page = runInitScript({ stored: null, systemDark: false });
-    page.flipSystem(true);
-    expect(page.root.classes.has("dark")).toBe(true);
-    page.flipSystem(false);
-    expect(page.root.classes.has("light")).toBe(true);
-  });
-
-  it("ignores OS changes when the user picked a theme", () => {
-    const page = runInitScript({ stored: "light", systemDark: false });
-    page.flipSystem(true);
-    expect(page.root.classes.has("light")).toBe(true);
-    expect(page.root.classes.has("dark")).toBe(false);
+  it("stores under the key the hand-written switch used, so earlier choices still apply", () => {
+    expect(THEME_STORAGE_KEY).toBe("reelroom-theme");
+    expect(prePaintScript()).toContain(JSON.stringify(THEME_STORAGE_KEY));
   });
 });

@@ -7,11 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Gallery } from "@/components/gallery/gallery";
 import { FirstVideoEmptyState } from "@/components/onboarding/first-video";
 import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
-import { firstPage, galleryData } from "@/components/gallery/server-data";
+import { PAGE_SIZE } from "@/components/gallery/api";
+import { firstPage, galleryData } from "@/lib/services/generations/gallery-data";
 import { sessionActor } from "@/lib/platform/auth/actor";
 import { can } from "@/lib/platform/auth/permissions";
 import { getProject } from "@/lib/services/projects/projects";
-import { AppError } from "@/lib/platform/http/errors";
+import { AppError } from "@/lib/contracts/errors";
 import { regionAvailability } from "@/lib/services/provider/availability";
 import { generationMode } from "@/lib/services/provider/mode-note";
 
@@ -39,7 +40,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
   const project = await loadProject(actor, id);
   const query = filtersToApiQuery(parseFilters(await searchParams), project.id);
-  const [data, page, regions] = await Promise.all([galleryData(actor), firstPage(actor, query), regionAvailability(actor.teamId)]);
+  const [data, page, regions] = await Promise.all([galleryData(actor), firstPage(actor, query, PAGE_SIZE), regionAvailability(actor.teamId)]);
   const canCreate = can(actor.role, "generation.create") && !project.archivedAt;
   return (
     <div>

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
 import { TokensManager } from "@/components/app/settings/tokens-manager";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { listProjects } from "@/lib/services/projects/projects";
 import { listTokens, managesAllTokens } from "@/lib/services/tokens/tokens";
 

@@ -1,4 +1,4 @@
-import { env } from "@/lib/platform/env";
+import { env } from "@/lib/platform/config/env";
 import { publicRoute } from "@/lib/platform/http/handler";
 import { json } from "@/lib/platform/http/json";
 import { openApiDocument } from "@/lib/contracts/openapi/document";

@@ -1,5 +1,5 @@
-import { env } from "@/lib/platform/env";
-import { AppError } from "@/lib/platform/http/errors";
+import { env } from "@/lib/platform/config/env";
+import { AppError } from "@/lib/contracts/errors";
 import { publicRoute, readJson } from "@/lib/platform/http/handler";
 import { signUp } from "@/lib/services/users/sign-up";
 

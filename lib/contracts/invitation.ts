@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { timestamp, type Json } from "@/lib/contracts/common";
+import { role } from "@/lib/contracts/team";
+
+export const Invitation = z
+  .strictObject({
+    id: z.string(),
+    role,
+    email: z.string().nullable(),
+    expiresAt: timestamp,
+    createdAt: timestamp.optional().meta({ description: "In the list only." }),
+    url: z.string().optional().meta({ description: "Only in the creation answer." }),
+  })
+  .meta({ id: "Invitation" });
+
+export type InvitationJson = Json<typeof Invitation>;
