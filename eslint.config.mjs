@@ -16,7 +16,7 @@ const policies = LAYERS.flatMap((layer) => {
   ];
 });
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -58,3 +58,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -1,8 +1,14 @@
 // The layers and who may import whom: ESLint enforces this table (eslint.config.mjs) and a unit
 // test keeps ARCHITECTURE.md's copy of it equal. First matching pattern wins.
 export const LAYERS = [
-  { type: "rules", pattern: "lib/rules/**", role: "pure rules: catalog, validation, request builders, estimate, money", mayImport: ["rules"] },
-  { type: "contracts", pattern: "lib/contracts/**", role: "the API's JSON: one zod schema per resource, errors, OpenAPI", mayImport: ["contracts", "rules"] },
+  {
+    type: "rules",
+    pattern: "lib/rules/**",
+    role: "pure rules: catalog, validation, request builders, states, estimate, money, permissions",
+    mayImport: ["rules"],
+    typesOnly: ["contracts"],
+  },
+  { type: "contracts", pattern: "lib/contracts/**", role: "the API's JSON: one zod schema per resource, and the errors", mayImport: ["contracts", "rules"] },
   { type: "config", pattern: "lib/platform/config/**", role: "environment and generated secrets", mayImport: ["config", "rules"] },
   {
     type: "adapters",
@@ -13,14 +19,14 @@ export const LAYERS = [
   {
     type: "platform",
     pattern: "lib/platform/**",
-    role: "requests, sessions, permissions",
+    role: "requests and sessions",
     mayImport: ["platform", "config", "adapters", "contracts", "rules"],
   },
   {
     type: "services",
     pattern: "lib/services/**",
-    role: "one use case each: generations, worker, teams, budgets, reports, …",
-    mayImport: ["services", "platform", "config", "adapters", "contracts", "rules"],
+    role: "one use case each: generations, worker, teams, budgets, reports, the OpenAPI document, …",
+    mayImport: ["services", "platform", "config", "adapters", "contracts", "rules", "simulator"],
   },
   {
     type: "simulator",
@@ -36,8 +42,18 @@ export const LAYERS = [
     mayImport: ["components", "contracts", "rules"],
     typesOnly: ["services", "platform"],
   },
-  { type: "routes", pattern: "app/api/**", role: "route handlers: thin, one service each", mayImport: ["platform", "services", "contracts", "rules"] },
-  { type: "pages", pattern: "app/**", role: "pages and layouts", mayImport: ["pages", "components", "services", "platform", "contracts", "rules"] },
+  {
+    type: "routes",
+    pattern: "app/api/**",
+    role: "route handlers: thin, one service each",
+    mayImport: ["platform", "config", "services", "contracts", "rules"],
+  },
+  {
+    type: "pages",
+    pattern: "app/**",
+    role: "pages, layouts and their server-rendered parts (`_parts/`)",
+    mayImport: ["pages", "components", "services", "platform", "config", "contracts", "rules"],
+  },
   {
     type: "programs",
     pattern: ["scripts/**", "bench/**"],

@@ -2,12 +2,12 @@ import { redirect } from "next/navigation";
 import { AppNavigation } from "@/components/app/app-navigation";
 import { Logo } from "@/components/app/logo";
 import { MobileNav } from "@/components/app/mobile-nav";
-import { SimulatorBanner } from "@/components/app/simulator-banner";
+import { SimulatorBanner } from "@/app/(app)/_parts/simulator-banner";
 import { sessionActor, sessionUser } from "@/lib/platform/auth/actor";
 import { listMyTeams } from "@/lib/services/teams/teams";
 import { NoTeam } from "@/components/app/no-team";
-import { BudgetBanner } from "@/components/budgets/budget-banner";
-import { can } from "@/lib/platform/auth/permissions";
+import { BudgetBanner } from "@/app/(app)/_parts/budget-banner";
+import { can } from "@/lib/rules/permissions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await sessionUser();

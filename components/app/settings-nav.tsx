@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { can, type Role } from "@/lib/platform/auth/permissions";
+import { can, type Role } from "@/lib/rules/permissions";
 
 const TABS = [
   { href: "/settings/team", label: "Team", show: () => true },

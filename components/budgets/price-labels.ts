@@ -1,4 +1,4 @@
-export { REGION_LABELS as REGION_NAMES } from "@/lib/services/prices/price-key";
+export { REGION_LABELS as REGION_NAMES } from "@/lib/rules/billing/price-key";
 
 /** "any" prices apply whatever the sound setting, so they need no label of their own. */
 export const AUDIO_LABELS: Record<string, string> = { any: "", audio: "with sound", silent: "silent" };

@@ -13,7 +13,7 @@ import { AUDIO_LABELS, REGION_NAMES, describePrice } from "@/components/budgets/
 import { useApiAction } from "@/components/budgets/use-api-action";
 import { money } from "@/components/reports/format";
 import type { PriceJson as PriceView } from "@/lib/contracts/price";
-import { focusedRowIndex, type PriceFocus } from "@/lib/services/prices/price-key";
+import { focusedRowIndex, type PriceFocus } from "@/lib/rules/billing/price-key";
 
 const day = (iso: string) => new Date(iso).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 

@@ -1,5 +1,5 @@
 // Where a generation's page lives and what it is called (pure; used by pages, cards and titles).
-export { promptTitle } from "@/lib/services/generations/prompt-title";
+export { promptTitle } from "@/lib/rules/prompt-title";
 
 /** "project": opened from a project's gallery, the page stays in that project; "all": from All videos. */
 export type GenerationContext = "project" | "all";

@@ -5,7 +5,6 @@ import type { UploadJson } from "@/lib/contracts/instance";
 export type UploadAnswer = UploadJson;
 
 export const ACCEPTED_REFERENCE_TYPES = "image/png,image/jpeg,image/webp,image/bmp,video/mp4,video/quicktime";
-export const ACCEPTED_AUDIO_TYPES = "audio/wav,audio/x-wav,audio/mpeg";
 
 export async function uploadFile(file: File): Promise<UploadAnswer> {
   const res = await fetch(`/api/v1/uploads?name=${encodeURIComponent(file.name)}`, {

@@ -11,7 +11,6 @@ import type { RequestBody } from "./request-body";
 
 /** The answer of POST /api/v1/estimates as the form reads it (it keeps its own request). */
 export type EstimateAnswer = Omit<EstimateAnswerJson, "request">;
-export type BudgetLeft = EstimateAnswer["budgets"][number];
 
 export interface LiveEstimate {
   answer: EstimateAnswer | undefined;

@@ -3,7 +3,7 @@
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { UsageTable } from "@/components/reports/usage-table";
-import { GROUP_LABELS, type UsageRow } from "@/lib/services/reports/types";
+import { GROUP_LABELS, type UsageRow } from "@/lib/contracts/usage-vocabulary";
 
 export type BreakdownGroup = "project" | "user" | "model" | "region";
 

@@ -1,6 +1,6 @@
 // Chart series from day or month rows (pure): every bucket of the range, empty ones as zero, one
 // series per currency.
-import { bucketKeys, bucketLabel, type DayRange, type TimeUnit } from "@/lib/services/reports/range";
+import { bucketKeys, bucketLabel, type DayRange, type TimeUnit } from "@/lib/rules/date-range";
 import type { UsageRow } from "@/lib/contracts/usage";
 
 export interface ChartPoint {

@@ -3,7 +3,7 @@
 import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { GROUP_BYS, GROUP_LABELS } from "@/lib/services/reports/types";
+import { GROUP_BYS, GROUP_LABELS } from "@/lib/contracts/usage-vocabulary";
 
 /** Downloads GET /api/v1/usage.csv for the shown range, grouped as chosen. */
 export function CsvMenu({ from, to }: { from: string; to: string }) {

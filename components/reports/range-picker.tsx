@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { currentMonthRange, lastDaysRange, previousMonthRange, yearToDateRange, type DayRange } from "@/lib/services/reports/range";
+import { currentMonthRange, lastDaysRange, previousMonthRange, yearToDateRange, type DayRange } from "@/lib/rules/date-range";
 
 const PRESETS: { label: string; range: () => DayRange }[] = [
   { label: "This month", range: () => currentMonthRange() },

@@ -7,9 +7,6 @@ import { buttonClassName } from "./button";
 import { Spinner } from "./spinner";
 import { DialogFooter, DialogHeader, dialogPanelClassName, overlayClassName } from "./dialog";
 
-export const AlertDialogRoot = AlertPrimitive.Root;
-export const AlertDialogTrigger = AlertPrimitive.Trigger;
-
 export interface AlertDialogProps {
   /** The element that opens the dialog (rendered as-is via asChild), e.g. a Button. */
   trigger?: ReactNode;

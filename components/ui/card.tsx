@@ -32,15 +32,6 @@ export function CardDescription({ className, ...props }: ComponentProps<"p">) {
   return <p className={cn("text-sm text-muted", className)} {...props} />;
 }
 
-/** Right side of a CardHeader row (wrap title block + actions in a flex row). */
-export function CardActions({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex shrink-0 items-center gap-2", className)} {...props} />;
-}
-
 export function CardContent({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("px-5 pb-5", className)} {...props} />;
-}
-
-export function CardFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex items-center gap-2 rounded-b-xl border-t border-border bg-surface-2/40 px-5 py-3", className)} {...props} />;
 }

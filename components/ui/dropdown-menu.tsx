@@ -2,15 +2,13 @@
 
 import { cloneElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { DropdownMenu as MenuPrimitive } from "radix-ui";
-import { Check, ChevronRight } from "lucide-react";
+import { Check } from "lucide-react";
 import { cn } from "./cn";
 import { floatingPanelClassName, menuItemClassName } from "./popover-surface";
 
 export const DropdownMenu = MenuPrimitive.Root;
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
-export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
-export const DropdownMenuSub = MenuPrimitive.Sub;
 
 export function DropdownMenuContent({ className, sideOffset = 6, align = "end", ...props }: ComponentProps<typeof MenuPrimitive.Content>) {
   return (
@@ -105,25 +103,4 @@ export function DropdownMenuLabel({ className, ...props }: ComponentProps<typeof
 
 export function DropdownMenuSeparator({ className, ...props }: ComponentProps<typeof MenuPrimitive.Separator>) {
   return <MenuPrimitive.Separator className={cn("-mx-1 my-1 h-px bg-border", className)} {...props} />;
-}
-
-export function DropdownMenuSubTrigger({ className, asChild, children, ...props }: ComponentProps<typeof MenuPrimitive.SubTrigger>) {
-  return (
-    <MenuPrimitive.SubTrigger asChild={asChild} className={cn(menuItemClassName, "data-[state=open]:bg-surface-2", className)} {...props}>
-      {itemBody(asChild, children, (content) => (
-        <>
-          {content}
-          <ChevronRight aria-hidden="true" className="ml-auto" />
-        </>
-      ))}
-    </MenuPrimitive.SubTrigger>
-  );
-}
-
-export function DropdownMenuSubContent({ className, ...props }: ComponentProps<typeof MenuPrimitive.SubContent>) {
-  return (
-    <MenuPrimitive.Portal>
-      <MenuPrimitive.SubContent className={cn(floatingPanelClassName, "min-w-40 p-1", className)} {...props} />
-    </MenuPrimitive.Portal>
-  );
 }

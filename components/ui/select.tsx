@@ -8,10 +8,6 @@ import { controlClassName } from "./input";
 import { mergeFieldAria, useFieldControl } from "./field-context";
 import { floatingPanelClassName, menuItemClassName } from "./popover-surface";
 
-export const SelectRoot = SelectPrimitive.Root;
-export const SelectGroup = SelectPrimitive.Group;
-export const SelectValue = SelectPrimitive.Value;
-
 export function SelectTrigger({ className, children, ...rest }: ComponentProps<typeof SelectPrimitive.Trigger>) {
   // `required` and `disabled` belong on the Root (it drives the hidden native select).
   const props = mergeFieldAria(useFieldControl(), rest);

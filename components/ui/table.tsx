@@ -22,10 +22,6 @@ export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
   return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
 }
 
-export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
-  return <tfoot className={cn("border-t border-border bg-surface-2/60 font-medium", className)} {...props} />;
-}
-
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return <tr className={cn("border-b border-border transition-colors hover:bg-surface-2/50 data-[state=selected]:bg-accent/5", className)} {...props} />;
 }
@@ -47,8 +43,4 @@ export function TableHead({ className, numeric, scope = "col", ...props }: Compo
 
 export function TableCell({ className, numeric, ...props }: ComponentProps<"td"> & TableCellAlignProps) {
   return <td className={cn("px-4 py-2.5 align-middle", numeric && "text-right tabular-nums", className)} {...props} />;
-}
-
-export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
-  return <caption className={cn("border-t border-border px-4 py-3 text-left text-xs text-muted", className)} {...props} />;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageOf, timestamp, type Json } from "@/lib/contracts/common";
-import { DELIVERY_STATUSES, WEBHOOK_EVENTS } from "@/lib/services/webhooks/events";
+import { DELIVERY_STATUSES, WEBHOOK_EVENTS } from "@/lib/rules/webhook-events";
 
 export const WebhookDelivery = z
   .strictObject({

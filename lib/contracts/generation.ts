@@ -97,7 +97,6 @@ export type GenerationJson = Json<typeof Generation>;
 export type GenerationPageJson = Json<typeof GenerationPage>;
 export type GenerationEventJson = Json<typeof GenerationEvent>;
 export type ShareLinkJson = Json<typeof ShareLink>;
-export type EstimateJson = Json<typeof Estimate>;
 export type GenerationRequestJson = GenerationJson["request"];
 
 /**

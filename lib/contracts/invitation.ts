@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { timestamp, type Json } from "@/lib/contracts/common";
+import { timestamp } from "@/lib/contracts/common";
 import { role } from "@/lib/contracts/team";
 
 export const Invitation = z
@@ -12,5 +12,3 @@ export const Invitation = z
     url: z.string().optional().meta({ description: "Only in the creation answer." }),
   })
   .meta({ id: "Invitation" });
-
-export type InvitationJson = Json<typeof Invitation>;

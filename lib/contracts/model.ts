@@ -101,4 +101,3 @@ export type ReferencesJson = Json<typeof References>;
 export type MediaLimitsJson = Json<typeof MediaLimits>;
 type RegionOfferJson = ModelJson["regions"][number];
 export type RegionOverridesJson = NonNullable<RegionOfferJson["overrides"]>;
-export type ModelCatalogJson = Json<typeof ModelCatalog>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { timestamp, type Json } from "@/lib/contracts/common";
+import { timestamp } from "@/lib/contracts/common";
 
 export const Project = z
   .strictObject({
@@ -12,5 +12,3 @@ export const Project = z
     generationCount: z.number().int().optional().meta({ description: "In the list only." }),
   })
   .meta({ id: "Project" });
-
-export type ProjectJson = Json<typeof Project>;

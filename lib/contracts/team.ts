@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Json } from "@/lib/contracts/common";
-import { ROLES } from "@/lib/platform/auth/permissions";
+import { ROLES } from "@/lib/rules/permissions";
 
 export const role = z.enum(ROLES);
 

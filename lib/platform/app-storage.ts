@@ -1,4 +1,5 @@
 // The configured object storage (local disk under data/ by default, or S3-compatible).
+import "server-only";
 import { env } from "@/lib/platform/config/env";
 import { createStorage, storageConfigFromEnv, type ObjectStorage } from "@/lib/adapters/storage";
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { promptTitle } from "@/lib/services/generations/prompt-title";
+import { promptTitle } from "@/lib/rules/prompt-title";
 import { email, shot, signUp } from "./helpers";
 import { createGeneration, createProject, waitUntilSucceeded } from "./data";
 

@@ -9,7 +9,7 @@ import { GenerateForm } from "@/components/generate/generate-form";
 import { NO_KEY_TEXT } from "@/components/generate/catalog-view";
 import { initialFormState } from "@/components/generate/form-state";
 import { sessionActor, type Actor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { env } from "@/lib/platform/config/env";
 import { getGeneration } from "@/lib/services/generations/queries";
 import { AppError } from "@/lib/contracts/errors";

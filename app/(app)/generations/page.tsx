@@ -8,7 +8,7 @@ import { filtersToApiQuery, parseFilters } from "@/components/gallery/filters";
 import { PAGE_SIZE } from "@/components/gallery/api";
 import { firstPage, galleryData } from "@/lib/services/generations/gallery-data";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 
 export const metadata = { title: "All videos" };
 

@@ -11,8 +11,8 @@ import { RangePicker } from "@/components/reports/range-picker";
 import { UsageChart } from "@/components/reports/usage-chart";
 import { UsageTotals } from "@/components/reports/usage-totals";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
-import { defaultTimeUnit, rangeLabel } from "@/lib/services/reports/range";
+import { can } from "@/lib/rules/permissions";
+import { defaultTimeUnit, rangeLabel } from "@/lib/rules/date-range";
 import { usageQuery } from "@/lib/services/reports/schemas";
 import { usageReport } from "@/lib/services/reports/usage";
 

@@ -10,7 +10,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { AUDIT_ACTION_LABELS, AUDIT_CATEGORY_LABELS, auditActionLabel, auditDetails, auditTargetLabel } from "@/lib/services/audit/labels";
+import { AUDIT_ACTION_LABELS, AUDIT_CATEGORY_LABELS, auditActionLabel, auditDetails, auditTargetLabel } from "@/lib/rules/audit-labels";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";

@@ -1,5 +1,6 @@
 // AES-256-GCM for secrets at rest (provider keys, webhook signing secrets).
 // Format: "v1.<iv>.<tag>.<ciphertext>" (base64url). The key comes from SECRET_KEY.
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { previousSecretKey, secretKey } from "@/lib/platform/config/secrets";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Region } from "@/lib/rules/models/types";
 
 /** Official DashScope base URLs (…/api/v1) per region. */

@@ -1,4 +1,5 @@
 // The only code that speaks the DashScope video-synthesis protocol.
+import "server-only";
 import type { ProviderRequest, Region } from "@/lib/rules/models/types";
 import { baseUrlFor } from "@/lib/adapters/dashscope/base-url";
 import { malformedError, ProviderError, classifyProviderError } from "@/lib/adapters/dashscope/errors";

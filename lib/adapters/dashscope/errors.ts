@@ -1,5 +1,6 @@
 // One error type for everything that can go wrong when talking to DashScope.
 // `userMessage` is safe to show to end users; `providerMessage` is the raw text, for logs only.
+import "server-only";
 
 export type ProviderErrorKind =
   | "throttled"

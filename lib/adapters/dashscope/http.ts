@@ -1,5 +1,6 @@
 // One HTTP exchange with DashScope: timeout, JSON decoding and error mapping. Never throws
 // anything but ProviderError, and never puts the API key into an error.
+import "server-only";
 import { classifyProviderError, malformedError, networkError, parseRetryAfter, ProviderError } from "@/lib/adapters/dashscope/errors";
 import { errorBodySchema } from "@/lib/adapters/dashscope/parse";
 

@@ -1,5 +1,6 @@
 // Zod parsing of DashScope answers. Schemas are loose: extra fields are ignored, missing optional
 // fields are fine, and anything unexpected in a field we need makes the answer "malformed".
+import "server-only";
 import { z } from "zod";
 import { normalizeUsage, type NormalizedUsage } from "@/lib/adapters/dashscope/usage";
 import { parseProviderTime } from "@/lib/adapters/dashscope/time";

@@ -2,6 +2,7 @@
 // `task_status`) and the paging fields `total`, `total_page`, `page_no`, `page_size`. Extra fields
 // are ignored; a row without a task id or a status makes the whole answer malformed, because a row
 // we cannot read could be exactly the task that recovery is looking for.
+import "server-only";
 import { z } from "zod";
 import { optionalText, toTaskStatus, type TaskStatus } from "@/lib/adapters/dashscope/parse";
 import { parseProviderTime } from "@/lib/adapters/dashscope/time";

@@ -1,5 +1,6 @@
 // The batch query takes a window of at most 24 hours at one-second resolution. A longer window
 // is asked as consecutive 24-hour windows, each read page by page.
+import "server-only";
 import type { ListTasksQuery } from "@/lib/adapters/dashscope/client";
 import type { TaskStatus } from "@/lib/adapters/dashscope/parse";
 import type { ListedTask, TaskList } from "@/lib/adapters/dashscope/task-list";

@@ -1,4 +1,5 @@
 // DashScope reports times as "YYYY-MM-DD HH:mm:ss.SSS" in UTC+8 (China Standard Time).
+import "server-only";
 
 const PROVIDER_OFFSET_MS = 8 * 60 * 60 * 1000;
 

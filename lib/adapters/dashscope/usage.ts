@@ -1,6 +1,7 @@
 // Normalizes both usage shapes DashScope returns on SUCCEEDED tasks:
 // wan2.6+ ("v26": duration, input/output_video_duration, SR, size, audio) and
 // wan2.5-and-earlier ("v25": video_duration, video_ratio). Numbers may be ints, floats or strings.
+import "server-only";
 import { srOfTier, tierOfSize } from "@/lib/rules/models/sizes";
 
 export interface NormalizedUsage {

@@ -1,5 +1,6 @@
 // The Prisma singleton. SQLite (better-sqlite3) by default, PostgreSQL when DATABASE_URL says so.
 // Both generated clients share one model API; the SQLite client's types are used for both.
+import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/adapters/db/generated/sqlite/client";

@@ -1,5 +1,6 @@
 // Applies the SQL migrations in prisma/migrations/<sqlite|postgres>/ in name order, once each,
 // recording them in _reelroom_migrations. Safe to run from several processes at once.
+import "server-only";
 import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";

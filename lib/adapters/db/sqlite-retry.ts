@@ -1,6 +1,7 @@
 // SQLite in WAL mode refuses to turn a transaction that has read into one that writes when another
 // connection committed in between (SQLITE_BUSY_SNAPSHOT). A busy timeout cannot help: the snapshot
 // is stale. Running the whole transaction again can, so callers wrap read-then-write transactions.
+import "server-only";
 const BUSY = /^SQLITE_BUSY/;
 
 export function isSqliteBusy(error: unknown): boolean {

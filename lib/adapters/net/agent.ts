@@ -3,6 +3,7 @@
 // where the socket is opened, so a name cannot pass a check and then re-resolve to an internal
 // address. Redirects are followed by undici's redirect interceptor; each hop opens its connection
 // through the same hook, and `guardHops` refuses a Location whose scheme is not http(s).
+import "server-only";
 import dns from "node:dns";
 import type { LookupAddress, LookupOptions } from "node:dns";
 import net from "node:net";

@@ -1,6 +1,7 @@
 // The DNS half of the check for endpoints that administrators configure and the server calls later
 // (webhook targets, custom DashScope base URLs). Throws the adapter's own `UnsafeUrlError`; the
 // service that saves the endpoint turns it into its validation error with `endpointProblem`.
+import "server-only";
 import { UnsafeUrlError } from "@/lib/adapters/net/errors";
 import { assertFetchableUrl, type ResolveAll } from "@/lib/adapters/net/ssrf";
 

@@ -1,5 +1,6 @@
 // Errors raised by outbound requests. `message` is safe to show to end users;
 // the underlying library error (if any) is kept on `cause` for logs only.
+import "server-only";
 
 export type OutboundErrorCode = "invalid_url" | "unsupported_scheme" | "private_address" | "unresolvable_host" | "timeout" | "too_many_redirects" | "network";
 

@@ -1,6 +1,7 @@
 // Outbound HTTP for user-influenced URLs (reference probes, provider result downloads, webhooks,
 // custom base URLs), over undici with the guarded Agent of lib/adapters/net/agent.ts: every
 // connection, every redirect hop and every DNS answer is decided by the outbound policy.
+import "server-only";
 import { interceptors, request, type Agent, type Dispatcher } from "undici";
 import { isPrivateAddress } from "@/lib/rules/net/address-policy";
 import { createGuardedAgent, guardHops, RefusedAddressError, REDIRECT_STATUSES, type HopLog, type Lookup } from "@/lib/adapters/net/agent";

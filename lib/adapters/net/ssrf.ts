@@ -1,6 +1,7 @@
 // Checks of an outbound URL before any request: the scheme, an address-literal host and, for
 // endpoints saved for later (webhooks, custom base URLs), every address the name resolves to now.
 // The request itself is checked again at connect time (lib/adapters/net/agent.ts).
+import "server-only";
 import dns from "node:dns";
 import net from "node:net";
 import { isPrivateAddress } from "@/lib/rules/net/address-policy";
@@ -9,7 +10,7 @@ import { policyFor, schemeVerdict } from "@/lib/rules/net/policy";
 
 export { UnsafeUrlError } from "@/lib/adapters/net/errors";
 // Which addresses are off limits is decided in one place (pure, also used by the form's URL checks).
-export { addressVerdict, isPrivateAddress, type AddressVerdict } from "@/lib/rules/net/address-policy";
+export { isPrivateAddress } from "@/lib/rules/net/address-policy";
 
 /** Decides whether an address is off limits; `isPrivateAddress` unless a test narrows it. */
 export type AddressPredicate = (ip: string) => boolean;

@@ -2,6 +2,7 @@
 // With HTTP Range support any byte range can be fetched on demand; when the
 // server ignores Range, the body is read forward once, bounded by a byte cap,
 // and skipped-over data (e.g. a large mdat) is discarded rather than kept.
+import "server-only";
 
 /** Bytes read first: enough for every signature and most headers (incl. a faststart moov). */
 export const HEAD_BYTES = 64 * 1024;

@@ -1,3 +1,4 @@
+import "server-only";
 import { displayUrl } from "@/lib/adapters/net/errors";
 import type { MediaKind } from "@/lib/rules/models/types";
 

@@ -2,6 +2,7 @@
 // First from the bytes already read (headers carry the duration for most
 // files); only when that is not enough (e.g. MP3 without a Xing/Info header)
 // is the whole file read, within the byte cap.
+import "server-only";
 import { parseWebStream } from "music-metadata";
 import type { ByteSource } from "@/lib/adapters/probe/byte-source";
 

@@ -1,6 +1,7 @@
 // Duration of an MP4 / MOV file without downloading it: walk the top-level
 // box headers (jumping over mdat, wherever moov sits), read only the moov box
 // and let mp4box parse its mvhd.
+import "server-only";
 import { createFile, MP4BoxBuffer } from "mp4box";
 import type { ByteSource } from "@/lib/adapters/probe/byte-source";
 

@@ -2,6 +2,7 @@
 // audio) duration, reading as few bytes as possible. Results are cached by
 // the caller (keyed by the file's version, see validators.ts); this module
 // does no storage.
+import "server-only";
 import type { MediaKind, ProbedMedia } from "@/lib/rules/models/types";
 import { OutboundFetchError } from "@/lib/adapters/net/errors";
 import { safeFetch, type SafeFetch } from "@/lib/adapters/net/safe-fetch";

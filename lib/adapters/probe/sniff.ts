@@ -1,5 +1,6 @@
 // What kind of media a URL holds: from the Content-Type, the file signature
 // (first bytes) or the URL's extension.
+import "server-only";
 import type { MediaKind } from "@/lib/rules/models/types";
 
 /** The container format, which decides how the duration is read. */

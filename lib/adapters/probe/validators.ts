@@ -1,6 +1,7 @@
 // What identifies one version of a remote file: the HTTP validators (ETag, Last-Modified) plus
 // its size and type. A probe is only as good as the version it read, so a cached probe is reused
 // only for the same version.
+import "server-only";
 import { createHash } from "node:crypto";
 import { mimeOf } from "@/lib/adapters/probe/sniff";
 

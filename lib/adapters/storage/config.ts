@@ -1,4 +1,5 @@
 // Storage configuration from environment variables (STORAGE_DRIVER, S3_*), validated with zod.
+import "server-only";
 import { z } from "zod";
 import type { StorageConfig } from "@/lib/adapters/storage/types";
 

@@ -1,4 +1,5 @@
 // Storage failures with a message that is safe to show to users; library details stay in `cause`.
+import "server-only";
 
 export type StorageErrorCode =
   | "invalid_key" //       key fails validation (traversal, absolute path, bad characters)

@@ -1,4 +1,5 @@
 // Entry point of the storage adapter: pick a driver from configuration.
+import "server-only";
 import { LocalObjectStorage } from "@/lib/adapters/storage/local";
 import { S3ObjectStorage } from "@/lib/adapters/storage/s3";
 import type { ObjectStorage, StorageConfig } from "@/lib/adapters/storage/types";
@@ -14,9 +15,8 @@ export function createStorage(config: StorageConfig): ObjectStorage {
 
 export type * from "@/lib/adapters/storage/types";
 export { StorageError } from "@/lib/adapters/storage/errors";
-export { storageConfigFromEnv, DEFAULT_LOCAL_ROOT } from "@/lib/adapters/storage/config";
-export { APP_KEY_PREFIXES, videoObjectKey, assertValidKey, isValidKey, attachmentDisposition } from "@/lib/adapters/storage/keys";
+export { storageConfigFromEnv } from "@/lib/adapters/storage/config";
+export { APP_KEY_PREFIXES, videoObjectKey } from "@/lib/adapters/storage/keys";
 export { ingestFromUrl, IngestError } from "@/lib/adapters/storage/ingest";
-export { parseRangeHeader, rangeResponseHeaders } from "@/lib/adapters/storage/range";
 export { serveObject } from "@/lib/adapters/storage/serve";
 export { objectResponse } from "@/lib/adapters/storage/web-response";

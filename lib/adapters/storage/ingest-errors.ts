@@ -1,4 +1,5 @@
 // Why an archive download failed, whether trying again can help, and what to tell the user.
+import "server-only";
 
 export type IngestErrorCode =
   | "invalid_url" //        not an http(s) URL

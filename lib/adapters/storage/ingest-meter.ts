@@ -1,4 +1,5 @@
 // The Transform every downloaded byte passes through: size limit, sha256, MP4 signature check.
+import "server-only";
 import { createHash, type Hash } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
 import { IngestError } from "@/lib/adapters/storage/ingest-errors";

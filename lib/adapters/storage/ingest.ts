@@ -1,4 +1,5 @@
 // Streams a provider video URL into permanent storage with checks and a sha256, never buffering the file.
+import "server-only";
 import { Readable, pipeline } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { StorageError } from "@/lib/adapters/storage/errors";

@@ -1,4 +1,5 @@
 // Object keys: validation shared by all drivers, deterministic archive keys, content types.
+import "server-only";
 import { StorageError } from "@/lib/adapters/storage/errors";
 
 const MAX_KEY_LENGTH = 1024;

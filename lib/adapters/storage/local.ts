@@ -1,4 +1,5 @@
 // Local-disk driver: one file per key under a root directory, content type in a sidecar file.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
@@ -217,8 +218,4 @@ export class LocalObjectStorage implements ObjectStorage {
     await handle.sync().catch(() => undefined);
     await handle.close().catch(() => undefined);
   }
-}
-
-export function createLocalStorage(config: Omit<LocalStorageConfig, "driver">): ObjectStorage {
-  return new LocalObjectStorage(config);
 }

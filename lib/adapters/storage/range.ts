@@ -1,4 +1,5 @@
 // HTTP Range requests (RFC 9110 §14) for serving stored videos: parsing and response headers.
+import "server-only";
 import type { ByteRange } from "@/lib/adapters/storage/types";
 
 export type RangeParseResult = ByteRange | "unsatisfiable" | null;

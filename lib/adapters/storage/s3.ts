@@ -1,4 +1,5 @@
 // S3-compatible driver (AWS S3, Alibaba OSS, MinIO, R2): streaming multipart uploads, presigned GETs.
+import "server-only";
 import {
   AbortMultipartUploadCommand,
   DeleteObjectCommand,
@@ -231,8 +232,4 @@ export class S3ObjectStorage implements ObjectStorage {
   destroy(): void {
     this.client.destroy();
   }
-}
-
-export function createS3Storage(config: Omit<S3StorageConfig, "driver">): S3ObjectStorage {
-  return new S3ObjectStorage(config);
 }

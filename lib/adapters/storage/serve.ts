@@ -1,4 +1,5 @@
 // Serving a stored object over HTTP with Range support, independent of the web framework.
+import "server-only";
 import type { Readable } from "node:stream";
 import { parseRangeHeader, rangeResponseHeaders } from "@/lib/adapters/storage/range";
 import type { ObjectStorage } from "@/lib/adapters/storage/types";

@@ -1,4 +1,5 @@
 // Small stream helpers shared by the drivers.
+import "server-only";
 import { Transform, type TransformCallback } from "node:stream";
 import { StorageError } from "@/lib/adapters/storage/errors";
 import type { ByteRange } from "@/lib/adapters/storage/types";

@@ -1,4 +1,5 @@
 // Contract shared by every storage driver (local disk, S3-compatible).
+import "server-only";
 import type { Readable } from "node:stream";
 
 export type StorageDriver = "local" | "s3";

@@ -1,6 +1,7 @@
 // A stored object served as a web Response (GET or HEAD, with Range). The file stream is destroyed
 // when the client goes away mid-download (seeking players abort Range requests all the time), so
 // no file handle is left for the garbage collector.
+import "server-only";
 import { Readable } from "node:stream";
 import { serveObject } from "@/lib/adapters/storage/serve";
 import type { ObjectStorage } from "@/lib/adapters/storage/types";

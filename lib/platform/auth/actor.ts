@@ -1,11 +1,12 @@
 // Who is calling, in which team, with which role: from an API token (Authorization: Bearer) or
 // from the next-auth session plus the current-team cookie. Every route and page starts here.
+import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { db } from "@/lib/adapters/db/client";
 import { sessionOptions } from "@/lib/platform/auth/options";
 import { hashApiToken } from "@/lib/platform/auth/api-token";
-import { can, isRole, type Action, type Role } from "@/lib/platform/auth/permissions";
+import { can, isRole, type Action, type Role } from "@/lib/rules/permissions";
 import { AppError, forbidden } from "@/lib/contracts/errors";
 
 export const TEAM_COOKIE = "rr_team";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 const PREFIX = "rr_";
@@ -9,8 +10,4 @@ export function newApiToken(): { token: string; hash: string; prefix: string } {
 
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
-}
-
-export function looksLikeApiToken(value: string): boolean {
-  return value.startsWith(PREFIX) && value.length > 20;
 }

@@ -2,6 +2,7 @@
 // their env variables are set. Sessions are signed JWT cookies. What a sign-in means for the rest
 // of the product (audit entries, the account of a first OAuth sign-in) is the service layer's:
 // the route passes it in as SignInEvents.
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";

@@ -1,4 +1,5 @@
 // Fixed-window counters in the database, so limits hold across processes.
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 
 export interface RateLimitResult {
@@ -34,10 +35,6 @@ async function upsertIncrement(key: string, windowStart: Date, attempt = 0): Pro
     if (attempt < 3) return upsertIncrement(key, windowStart, attempt + 1); // lost an insert race
     throw error;
   }
-}
-
-export async function resetRateLimit(key: string): Promise<void> {
-  await db().rateLimitHit.deleteMany({ where: { key } });
 }
 
 /** Drops windows older than a day; called by the worker now and then. */

@@ -1,5 +1,6 @@
 // Environment, validated once with zod. Missing secrets are generated on first start and kept
 // under data/ (see lib/platform/config/secrets.ts) so a newcomer needs no configuration at all.
+import "server-only";
 import { z } from "zod";
 import { REGIONS } from "@/lib/rules/models/types";
 

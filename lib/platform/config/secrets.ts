@@ -1,4 +1,5 @@
 // Instance secrets: from the environment, or generated once and kept in data/secrets.json.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,10 +1,11 @@
 // The one wrapper for route handlers: authenticates before reading any input, refuses cross-site
 // cookie writes, checks the role, applies rate limits, refuses text the database cannot store,
 // parses input with zod, runs one service, and turns every error into the API's one error shape.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { resolveActor, assertCan, requireSessionUser, type Actor, type SessionUser } from "@/lib/platform/auth/actor";
-import type { Action } from "@/lib/platform/auth/permissions";
+import type { Action } from "@/lib/rules/permissions";
 import { hitRateLimit } from "@/lib/platform/auth/rate-limit";
 import { env } from "@/lib/platform/config/env";
 import { AppError, errorBody, validationFailed } from "@/lib/contracts/errors";

@@ -1,5 +1,6 @@
 // Reading a JSON request body: only as application/json (or a +json type) in UTF-8, and only
 // text the database can store. An empty body is an empty object, whatever its type.
+import "server-only";
 import { AppError, validationFailed } from "@/lib/contracts/errors";
 import { invalidTextIssues } from "@/lib/rules/text";
 

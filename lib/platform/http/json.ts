@@ -1,4 +1,5 @@
 // JSON responses that carry bigint money as decimal-free integer strings and never leak internals.
+import "server-only";
 export function toJson(data: unknown): string {
   return JSON.stringify(data, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
 }

@@ -1,5 +1,6 @@
 // The current request's client address, available to the audit log without threading it
 // through every service call.
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 const storage = new AsyncLocalStorage<{ ip: string | null }>();

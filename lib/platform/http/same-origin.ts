@@ -3,6 +3,7 @@
 // not the app's own was started by another site. SameSite=Lax alone lets same-site pages through.
 // A request with neither header does not come from a browser page and has no cookie to abuse
 // unless its sender holds it, so it passes.
+import "server-only";
 import { env } from "@/lib/platform/config/env";
 import { AppError } from "@/lib/contracts/errors";
 

@@ -38,10 +38,6 @@ function tierOf(spec: ModelSpec, request: GenerationRequest): Tier {
   return tier;
 }
 
-export function defaultDuration(spec: ModelSpec): number {
-  return spec.duration.kind === "fixed" ? spec.duration.value : spec.duration.default;
-}
-
 function outputSecondsOf(spec: ModelSpec, request: GenerationRequest): number {
   return spec.duration.kind === "fixed" ? spec.duration.value : (request.duration ?? spec.duration.default);
 }

@@ -44,15 +44,6 @@ export function srOfTier(tier: Tier): number {
   return Number.parseInt(tier, 10);
 }
 
-/** The aspect ratio of a documented size. */
-export function ratioOfSize(size: string): Ratio | undefined {
-  for (const tier of TIERS) {
-    const found = SIZES_BY_TIER[tier].find((option) => option.size === size);
-    if (found) return found.ratio;
-  }
-  return undefined;
-}
-
 /** Every size of the given tiers, in tier order. */
 export function sizesOfTiers(tiers: readonly Tier[]): string[] {
   return tiers.flatMap((tier) => SIZES_BY_TIER[tier].map((option) => option.size));

@@ -1,5 +1,6 @@
 // What an update changed, for the audit trail: the before and after of each field that differs, so
 // an entry can be read without the one before it. Callers pass display-safe values only (no secrets).
+import "server-only";
 export type AuditValue = string | number | boolean | null | string[];
 
 export interface AuditChanges<T extends Record<string, AuditValue>> {

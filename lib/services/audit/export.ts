@@ -1,4 +1,5 @@
 // The audit trail as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted).
+import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";

@@ -1,4 +1,5 @@
 // Reading the audit trail of the actor's team: filters by action prefix, actor and date range, paged.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db, type Prisma } from "@/lib/adapters/db/client";
 import { AppError } from "@/lib/contracts/errors";

@@ -1,12 +1,13 @@
 // Append-only audit trail. Nothing in the app updates or deletes these rows.
+import "server-only";
 import { db, type Prisma } from "@/lib/adapters/db/client";
-import type { AuditAction } from "@/lib/services/audit/labels";
+import type { AuditAction } from "@/lib/rules/audit-labels";
 import { currentIp } from "@/lib/platform/http/request-context";
 
 export interface AuditEntry {
   teamId?: string | null;
   actorId?: string | null;
-  /** One of the actions the audit log has a label for (lib/services/audit/labels.ts). */
+  /** One of the actions the audit log has a label for (lib/rules/audit-labels.ts). */
   action: AuditAction;
   targetType?: string;
   targetId?: string;

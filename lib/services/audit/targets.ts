@@ -1,10 +1,11 @@
 // Names for the targets of audit entries, so the log reads "Spring campaign", not a cuid. Looked
 // up in one query per kind; a target that is gone falls back to what the entry itself recorded.
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
-import { promptTitle } from "@/lib/services/generations/prompt-title";
+import { promptTitle } from "@/lib/rules/prompt-title";
 import { getModel } from "@/lib/rules/models/catalog";
 import { displayUrl } from "@/lib/adapters/net/errors";
-import { REGION_LABELS } from "@/lib/services/prices/price-key";
+import { REGION_LABELS } from "@/lib/rules/billing/price-key";
 
 interface Entry {
   targetType: string | null;

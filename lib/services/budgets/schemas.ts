@@ -1,4 +1,5 @@
 // Request bodies of the budget and price routes: money as decimal strings, never numbers.
+import "server-only";
 import { z } from "zod";
 
 export const CURRENCIES = ["USD", "CNY"] as const;

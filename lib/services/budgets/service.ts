@@ -1,5 +1,6 @@
 // Budget administration: list with this month's spend, set (create or replace), delete. Owners and
 // admins only for changes (budget.manage); every change is audited with the old and new amount.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { microsToDecimal, toMicros } from "@/lib/rules/billing/money";
 import { recordAudit } from "@/lib/services/audit/record";

@@ -1,11 +1,12 @@
 // Monthly budgets per team and per project. Committed spend = what the provider billed for finished
 // generations (succeeded, or finished at the provider with the video lost afterwards) + estimates of
 // those still in flight; a task the provider never finished costs nothing (its actual cost is 0).
+import "server-only";
 import type { Db } from "@/lib/adapters/db/client";
 import { AppError } from "@/lib/contracts/errors";
 import { FINISHED, IN_FLIGHT, monthStart } from "@/lib/rules/billing/budget";
 import { formatMoney } from "@/lib/rules/billing/money";
-import { describePriceKey, priceSettingsHref, type PriceKey } from "@/lib/services/prices/price-key";
+import { describePriceKey, priceSettingsHref, type PriceKey } from "@/lib/rules/billing/price-key";
 
 type Tx = Pick<Db, "generation" | "budget">;
 

@@ -1,5 +1,6 @@
 // Every budget of a team with this month's committed spend (actual cost of succeeded generations
 // plus estimates of those in flight, as the submit check counts it).
+import "server-only";
 import { monthStart } from "@/lib/rules/billing/budget";
 import { committedSpend } from "@/lib/services/budgets/spend";
 import { microsToDecimal } from "@/lib/rules/billing/money";

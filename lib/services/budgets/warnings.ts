@@ -1,4 +1,5 @@
 // Budgets at or above the warning threshold this month, for the banner in the app shell.
+import "server-only";
 import { teamBudgets, type BudgetView } from "@/lib/services/budgets/status";
 
 export const WARNING_PERCENT = 80;

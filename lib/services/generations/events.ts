@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Prisma } from "@/lib/adapters/db/client";
 
 type Tx = Pick<Db, "generationEvent">;

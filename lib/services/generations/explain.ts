@@ -1,4 +1,5 @@
 // Human explanations of provider error codes, with what to do next (shown on failures).
+import "server-only";
 const EXPLANATIONS: Record<string, { title: string; hint: string }> = {
   DataInspectionFailed: {
     title: "Blocked by content moderation",

@@ -4,7 +4,7 @@
 import "server-only";
 import type { GenerationJson, GenerationPageJson } from "@/lib/contracts/generation";
 import type { Actor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { publicCatalog } from "@/lib/rules/models/public";
 import { getGeneration, listGenerations, listQuery } from "@/lib/services/generations/queries";
 import { listProjects } from "@/lib/services/projects/projects";

@@ -1,6 +1,7 @@
 // Changing generations: move to another project, delete (row and stored video). Admins may act on
 // any generation; members only on their own.
-import { can } from "@/lib/platform/auth/permissions";
+import "server-only";
+import { can } from "@/lib/rules/permissions";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
 import { appStorage } from "@/lib/platform/app-storage";

@@ -11,7 +11,7 @@ import { estimateCost, type CostEstimate } from "@/lib/rules/billing/estimate";
 import { regionCurrency } from "@/lib/rules/billing/money";
 import { toUnitPrice } from "@/lib/rules/billing/prices";
 import { findPrice } from "@/lib/services/prices/lookup";
-import type { PriceKey } from "@/lib/services/prices/price-key";
+import type { PriceKey } from "@/lib/rules/billing/price-key";
 import { probeAll } from "@/lib/services/generations/probes";
 import { refusalWithEstimate } from "@/lib/services/generations/estimate-refusal";
 import { misreadWarnings } from "@/lib/services/generations/reference-readings";

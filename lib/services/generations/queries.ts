@@ -1,4 +1,5 @@
 // Reading generations: one (404 for another team's) and pages of many, newest first, by cursor.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db, type Prisma } from "@/lib/adapters/db/client";

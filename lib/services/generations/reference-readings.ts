@@ -3,6 +3,7 @@
 // likeliest clue it uses. Where a URL's extension does not say what the probe found (a PNG named
 // .mp4, a video with no extension), the provider may read it the other way and the bill changes:
 // warn before submitting, with the estimate both ways. Pure.
+import "server-only";
 import { formatMoney } from "@/lib/rules/billing/money";
 import type { CostEstimate } from "@/lib/rules/billing/estimate";
 import { getModel } from "@/lib/rules/models/catalog";

@@ -1,5 +1,6 @@
 // The public Generation resource of docs/api.md, built from a row. `succeeded` is reported only
 // once the video is archived; until then the generation stays `running` with `archiving: true`.
+import "server-only";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import { explainProviderCode } from "@/lib/services/generations/explain";

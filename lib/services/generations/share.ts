@@ -1,4 +1,5 @@
 // Read-only share links: a signed token (share id + HMAC), revocable, with an optional expiry.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";

@@ -1,6 +1,7 @@
 // Submit: validate (catalog + probes), estimate, resolve the provider account, check budgets,
 // then insert the queued generation and its first event in one transaction. Idempotent per
 // (creator, Idempotency-Key): the same key and body return the same generation, never a second task.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
 import { retryOnSqliteBusy } from "@/lib/adapters/db/sqlite-retry";

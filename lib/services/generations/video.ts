@@ -1,5 +1,6 @@
 // Serving an archived video: streamed with Range support from local disk, or a short-lived
 // signed URL when the storage is S3-compatible.
+import "server-only";
 import { appStorage } from "@/lib/platform/app-storage";
 import { objectResponse } from "@/lib/adapters/storage";
 import { AppError } from "@/lib/contracts/errors";

@@ -1,5 +1,6 @@
 // Which DashScope base URL a key check talks to, and whether a custom one is acceptable. Which
 // destinations are allowed is the outbound policy's answer for the "baseUrl" kind.
+import "server-only";
 import { baseUrlFor, type FetchLike } from "@/lib/adapters/dashscope";
 import { env } from "@/lib/platform/config/env";
 import { validationFailed } from "@/lib/contracts/errors";

@@ -1,4 +1,5 @@
 // Provider keys per team and region: listed without secrets, validated before saving, encrypted at rest.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { recordAudit } from "@/lib/services/audit/record";
 import { encryptSecret } from "@/lib/adapters/crypto/secret-box";
@@ -12,8 +13,6 @@ import type { Data } from "@/lib/contracts/common";
 import type { KeySource, ProviderKey, RegionKeyStatus as RegionKeyStatusContract } from "@/lib/contracts/key";
 import type { SaveKeyInput } from "@/lib/services/keys/schemas";
 import { verifyKey } from "@/lib/services/keys/verify-key";
-
-export type { KeySource };
 export type PublicKey = Data<typeof ProviderKey>;
 export type RegionKeyStatus = Data<typeof RegionKeyStatusContract>;
 

@@ -1,5 +1,6 @@
 // Re-encrypts every stored secret (provider keys, webhook signing secrets) from SECRET_KEY_PREVIOUS
 // to SECRET_KEY. Idempotent: values the new key already opens are left alone.
+import "server-only";
 import { decryptSecret, encryptSecret } from "@/lib/adapters/crypto/secret-box";
 import type { Db } from "@/lib/adapters/db/client";
 

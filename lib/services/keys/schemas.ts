@@ -1,4 +1,5 @@
 // Request bodies of the provider-key routes (also used by the OpenAPI description).
+import "server-only";
 import { z } from "zod";
 import { REGIONS } from "@/lib/rules/models/types";
 

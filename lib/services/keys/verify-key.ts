@@ -1,4 +1,5 @@
 // Asks DashScope whether a key works in a region, and explains a key pasted for the wrong region.
+import "server-only";
 import { createDashScopeClient, isProviderError, type FetchLike } from "@/lib/adapters/dashscope";
 import { env } from "@/lib/platform/config/env";
 import { AppError, validationFailed } from "@/lib/contracts/errors";

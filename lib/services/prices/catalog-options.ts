@@ -1,5 +1,6 @@
 // What can carry a price: every model × region it is offered in × output tier, with the audio
 // pricing options that make sense for it (pure, from the catalog).
+import "server-only";
 import { MODELS, regionalSpec, regionsOf } from "@/lib/rules/models/catalog";
 import type { Region, Tier } from "@/lib/rules/models/types";
 import type { AudioPricing } from "@/lib/rules/billing/prices";

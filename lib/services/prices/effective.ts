@@ -1,6 +1,7 @@
 // The effective price list of one team (pure): per model, region, tier and audio option the row
 // that applies now — the team's own override when one is in effect, else the instance default —
 // plus every offered combination that has no price yet, so an admin can fill it in.
+import "server-only";
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import type { PriceRow } from "@/lib/rules/billing/prices";
 import type { AudioPricing } from "@/lib/rules/billing/prices";

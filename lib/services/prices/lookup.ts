@@ -1,6 +1,7 @@
 // Prices are data: instance-wide rows (seeded from the public price list until an admin stores
 // their own) plus each team's overrides. This module reads them; selection is pure
 // (lib/rules/billing/prices.ts).
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
 import { selectPrice, type PriceRow } from "@/lib/rules/billing/prices";

@@ -1,9 +1,10 @@
 // What the form shows beside "Price unknown": the price that is missing, where to set it, and who
 // may — the viewer themself (a "Set a price" link), or the team's owners and admins by name.
+import "server-only";
 import type { Actor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { db } from "@/lib/adapters/db/client";
-import { describePriceKey, priceSettingsHref, type MissingPrice, type PriceKey } from "@/lib/services/prices/price-key";
+import { describePriceKey, priceSettingsHref, type MissingPrice, type PriceKey } from "@/lib/rules/billing/price-key";
 
 const MAX_NAMES = 3;
 

@@ -1,4 +1,5 @@
 // PUT /api/v1/prices body: a team's own price for one model, region, tier and audio option.
+import "server-only";
 import { z } from "zod";
 import { currency, positiveDecimal } from "@/lib/services/budgets/schemas";
 import { getModel } from "@/lib/rules/models/catalog";

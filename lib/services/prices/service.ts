@@ -1,6 +1,7 @@
 // Price administration for one team: the effective list, a team override per model, region,
 // tier and audio option (set again = replaced), and removing it to fall back to the default.
 // Past generations keep the unit price stored when they were submitted.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { recordAudit } from "@/lib/services/audit/record";
 import { defaultPriceRows } from "@/lib/rules/billing/default-prices";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import type { Data } from "@/lib/contracts/common";
 import type { Project } from "@/lib/contracts/project";

@@ -1,5 +1,6 @@
 // Which DashScope account a team's request goes to: the team's own key for the region, else the
 // instance key (if it belongs to that region), else the simulator in demo mode.
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { env } from "@/lib/platform/config/env";
 import { openSecret } from "@/lib/adapters/crypto/secret-box";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { REGIONS, type Region } from "@/lib/rules/models/types";
 import { instanceFallback } from "@/lib/services/provider/mode";

@@ -1,5 +1,6 @@
 // One sentence on where a team's videos are made, for first-run guidance: the built-in simulator
 // (free, no key), the real provider (real costs), a mix, or nowhere yet. Pure.
+import "server-only";
 import type { RegionAvailability } from "@/lib/services/provider/availability";
 
 export type GenerationMode = "simulator" | "provider" | "mixed" | "none";

@@ -1,7 +1,9 @@
 // The in-process simulator of demo mode: started once per server process, shared through
 // globalThis because Next may load this module in several bundles.
+import "server-only";
 import { env } from "@/lib/platform/config/env";
-import { startSimulator, type RunningSimulator } from "@/lib/simulator";
+import { SIM_MEDIA, startSimulator, type RunningSimulator } from "@/lib/simulator";
+import { simulatorEnabled } from "@/lib/services/provider/mode";
 
 const holder = globalThis as unknown as { reelroomSimulator?: Promise<RunningSimulator> };
 
@@ -16,4 +18,14 @@ export function ensureSimulator(): Promise<RunningSimulator> {
     return sim;
   });
   return holder.reelroomSimulator;
+}
+
+/** Demo mode only: the sample reference files the simulator serves, so the form can be tried without hosting files. */
+export async function simulatorSamples() {
+  if (!simulatorEnabled()) return { enabled: false, samples: [] };
+  const sim = await ensureSimulator();
+  const samples = Object.values(SIM_MEDIA)
+    .filter((m) => m.name !== "result.mp4")
+    .map((m) => ({ name: m.name, kind: m.kind, contentType: m.contentType, durationSeconds: m.durationSeconds ?? null, url: sim.mediaUrl(m.name) }));
+  return { enabled: true, samples };
 }

@@ -1,6 +1,7 @@
 // Loopback URLs that are ours, and so safe to fetch even without ALLOW_PRIVATE_URLS: files this
 // app serves (uploads, at APP_URL) and, in demo mode, the in-process simulator's sample media.
 // They are the outbound policy's `trustedOrigins` option (lib/rules/net/policy.ts).
+import "server-only";
 import { env } from "@/lib/platform/config/env";
 import { allowsPrivate, policyFor } from "@/lib/rules/net/policy";
 import { simulatorEnabled } from "@/lib/services/provider/mode";

@@ -1,8 +1,9 @@
 // The usage report as CSV (RFC 4180: a header row, CRLF line ends, quoting where needed). One line
 // per row of GET /api/v1/usage, each with its currency; labels that a spreadsheet would run as a
 // formula are kept as text. A byte-order mark up front makes spreadsheets read the file as UTF-8.
+import "server-only";
 import { stringify } from "csv-stringify/sync";
-import type { UsageReport, UsageRow } from "@/lib/services/reports/types";
+import type { UsageReport, UsageRow } from "@/lib/contracts/usage-vocabulary";
 
 export const USAGE_CSV_COLUMNS = [
   "from",

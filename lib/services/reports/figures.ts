@@ -1,7 +1,8 @@
 // Folding the query's text aggregates into report rows and per-currency totals (pure).
+import "server-only";
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import type { RawUsageRow } from "@/lib/services/reports/sql";
-import type { UsageFigures, UsageTotal } from "@/lib/services/reports/types";
+import type { UsageFigures, UsageTotal } from "@/lib/contracts/usage-vocabulary";
 
 /** Integer sums kept exact: counts as numbers, milliseconds and micro-units as bigint. */
 export interface FigureSums {

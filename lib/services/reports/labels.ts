@@ -1,10 +1,11 @@
 // Human labels for report keys: project and people names from the database, model names from
 // the catalog, region and time buckets from fixed tables.
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { getModel } from "@/lib/rules/models/catalog";
-import { REGION_LABELS } from "@/lib/services/prices/price-key";
-import { bucketLabel } from "@/lib/services/reports/range";
-import type { GroupBy } from "@/lib/services/reports/types";
+import { REGION_LABELS } from "@/lib/rules/billing/price-key";
+import { bucketLabel } from "@/lib/rules/date-range";
+import type { GroupBy } from "@/lib/contracts/usage-vocabulary";
 
 export async function labelsFor(groupBy: GroupBy, teamId: string, keys: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(keys)];

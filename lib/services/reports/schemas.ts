@@ -1,8 +1,9 @@
 // Query parameters of GET /api/v1/usage and /api/v1/usage.csv. Both dates default to this month
 // (UTC); an invalid value is a 422 naming the parameter.
+import "server-only";
 import { z } from "zod";
-import { currentMonthRange, MAX_RANGE_DAYS, parseDay, rangeDays } from "@/lib/services/reports/range";
-import { GROUP_BYS, type GroupBy } from "@/lib/services/reports/types";
+import { currentMonthRange, MAX_RANGE_DAYS, parseDay, rangeDays } from "@/lib/rules/date-range";
+import { GROUP_BYS, type GroupBy } from "@/lib/contracts/usage-vocabulary";
 
 const day = (field: "from" | "to") =>
   z

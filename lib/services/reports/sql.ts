@@ -1,9 +1,10 @@
 // The one aggregation query of the usage report, for SQLite or PostgreSQL (pure: builds text and
 // parameters). Identifiers are quoted for PostgreSQL; the group key comes from a fixed table,
 // never from input. Every aggregate is cast to text so both drivers return the same types.
+import "server-only";
 import { FINISHED, IN_FLIGHT } from "@/lib/rules/billing/budget";
 import { STATUS } from "@/lib/rules/generation-status";
-import type { GroupBy } from "@/lib/services/reports/types";
+import type { GroupBy } from "@/lib/contracts/usage-vocabulary";
 
 export type Dialect = "sqlite" | "postgres";
 

@@ -1,16 +1,17 @@
 // GET /api/v1/usage: one aggregation in SQL over the team's generations (or the caller's own),
 // grouped by the chosen key and by currency. Amounts are never added across currencies.
-import { can } from "@/lib/platform/auth/permissions";
+import "server-only";
+import { can } from "@/lib/rules/permissions";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { db } from "@/lib/adapters/db/client";
 import { isPostgres } from "@/lib/platform/config/env";
 import { notFound } from "@/lib/contracts/errors";
 import { sumsOf, toFigures, totalsByCurrency } from "@/lib/services/reports/figures";
 import { labelsFor } from "@/lib/services/reports/labels";
-import { rangeBounds } from "@/lib/services/reports/range";
+import { rangeBounds } from "@/lib/rules/date-range";
 import type { UsageQuery } from "@/lib/services/reports/schemas";
 import { usageSql, type RawUsageRow } from "@/lib/services/reports/sql";
-import type { UsageReport, UsageRow } from "@/lib/services/reports/types";
+import type { UsageReport, UsageRow } from "@/lib/contracts/usage-vocabulary";
 
 /** Admins and owners see the team; everyone else only what they created. */
 export function usageScope(actor: Actor): "team" | "own" {

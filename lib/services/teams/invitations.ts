@@ -1,8 +1,9 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/adapters/db/client";
 import { env } from "@/lib/platform/config/env";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
-import { canManageRole, type Role } from "@/lib/platform/auth/permissions";
+import { canManageRole, type Role } from "@/lib/rules/permissions";
 import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
 import type { Data } from "@/lib/contracts/common";

@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
-import { canManageRole, isRole, type Role } from "@/lib/platform/auth/permissions";
+import { canManageRole, isRole, type Role } from "@/lib/rules/permissions";
 import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
 import type { Data } from "@/lib/contracts/common";

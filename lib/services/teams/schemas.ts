@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { hasVisibleCharacter } from "@/lib/rules/text";
-import { ROLES } from "@/lib/platform/auth/permissions";
+import { ROLES } from "@/lib/rules/permissions";
 
 export const nameSchema = (what: string) =>
   z

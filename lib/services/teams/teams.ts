@@ -1,10 +1,11 @@
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
 import type { Data } from "@/lib/contracts/common";
 import type { RenamedTeam, Team } from "@/lib/contracts/team";
-import type { Role } from "@/lib/platform/auth/permissions";
+import type { Role } from "@/lib/rules/permissions";
 
 type TeamData = Data<typeof Team>;
 

@@ -1,8 +1,9 @@
 // API tokens: each belongs to one user in one team. Users manage their own; admins see and revoke
 // any token of their team. The plaintext is returned once at creation and stored only as a hash.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { newApiToken } from "@/lib/platform/auth/api-token";
-import { can, type Role } from "@/lib/platform/auth/permissions";
+import { can, type Role } from "@/lib/rules/permissions";
 import { recordAudit } from "@/lib/services/audit/record";
 import { db } from "@/lib/adapters/db/client";
 import { AppError, forbidden, notFound } from "@/lib/contracts/errors";

@@ -1,5 +1,6 @@
 // What to tell someone whose uploads are served from an address the provider cannot reach. The
 // built-in simulator runs next to the app and can read them; the real provider cannot.
+import "server-only";
 
 const FIX = "Set APP_URL to a public address of this app, or use S3-compatible storage (STORAGE_DRIVER=s3) so uploads get presigned public URLs.";
 

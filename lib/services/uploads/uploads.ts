@@ -1,6 +1,7 @@
 // Reference uploads: a file from the browser goes to storage and gets a URL the provider can fetch
 // (a signed app URL, or a presigned S3 URL). When the app's own URL is not reachable from the
 // internet (localhost, private addresses), the answer says so.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { Readable, Transform } from "node:stream";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/adapters/db/client";
 import { AppError, validationFailed } from "@/lib/contracts/errors";
@@ -22,8 +23,6 @@ export const signUpSchema = z.object({
     .refine(hasVisibleCharacter, "Team name is required when given.")
     .optional(),
 });
-
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export interface CreatedAccount {
   user: { id: string; email: string; name: string };

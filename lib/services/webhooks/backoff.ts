@@ -1,4 +1,5 @@
 // Retry schedule of webhook deliveries: 30 s, 1 min, 2 min, 4 min … capped at 1 h, for 24 h after creation.
+import "server-only";
 export const FIRST_RETRY_MS = 30_000;
 export const MAX_RETRY_MS = 3_600_000;
 export const RETRY_WINDOW_MS = 24 * 3_600_000;

@@ -1,6 +1,7 @@
 // Sends due webhook deliveries. Safe with many worker processes: a batch of deliveries is claimed
 // with leases in one statement (lib/services/worker/lease.ts), so no two workers send the same one
 // at the same time, and its outcome is written only by the lease owner.
+import "server-only";
 import { openSecret } from "@/lib/adapters/crypto/secret-box";
 import { db as defaultDb, type Db } from "@/lib/adapters/db/client";
 import { Prisma } from "@/lib/adapters/db/generated/sqlite/client";
@@ -8,7 +9,7 @@ import { env } from "@/lib/platform/config/env";
 import { OutboundFetchError, TooManyRedirectsError } from "@/lib/adapters/net/errors";
 import { safeFetch, type SafeFetch } from "@/lib/adapters/net/safe-fetch";
 import { afterFailure } from "@/lib/services/webhooks/backoff";
-import { DELIVERY_DUE } from "@/lib/services/webhooks/events";
+import { DELIVERY_DUE } from "@/lib/rules/webhook-events";
 import { claimDue } from "@/lib/services/worker/lease";
 import { deliveryHeaders } from "@/lib/services/webhooks/signature";
 

@@ -1,4 +1,5 @@
 // The delivery log of a webhook, and manual resends.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { recordAudit } from "@/lib/services/audit/record";
@@ -8,7 +9,7 @@ import type { DeliveriesQuery } from "@/lib/services/webhooks/schemas";
 import { findTeamWebhook } from "@/lib/services/webhooks/webhooks";
 import type { Data } from "@/lib/contracts/common";
 import type { WebhookDelivery } from "@/lib/contracts/delivery";
-import type { DeliveryStatus, WebhookEvent } from "@/lib/services/webhooks/events";
+import type { DeliveryStatus, WebhookEvent } from "@/lib/rules/webhook-events";
 
 export type PublicDelivery = Data<typeof WebhookDelivery>;
 

@@ -2,6 +2,7 @@
 // pass tops the attempts in flight up to MAX_IN_FLIGHT without waiting for any of them, at most
 // MAX_IN_FLIGHT_PER_WEBHOOK per endpoint. A slow or dead endpoint so holds a couple of slots for
 // one timeout each, and delays neither generations nor other endpoints' deliveries.
+import "server-only";
 import { claimDeliveries, deliverOne, deliveryContext, type DeliverOptions } from "@/lib/services/webhooks/deliver";
 
 export const MAX_IN_FLIGHT = 16;

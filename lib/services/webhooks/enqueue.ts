@@ -1,9 +1,10 @@
 // Called by the generation pipeline inside its own transaction when a generation finishes: one
 // pending delivery per active webhook of the team subscribed to the event. Repeating the call for
 // the same generation and event adds nothing (unique on webhookId + generationId + event).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/adapters/db/client";
-import { COST_FIELDS, isWebhookEvent, parseEvents, type WebhookEvent } from "@/lib/services/webhooks/events";
+import { COST_FIELDS, isWebhookEvent, parseEvents, type WebhookEvent } from "@/lib/rules/webhook-events";
 
 export type WebhookTx = Pick<Db, "webhook" | "webhookDelivery">;
 

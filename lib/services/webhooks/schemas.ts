@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { WEBHOOK_EVENTS } from "@/lib/services/webhooks/events";
+import { WEBHOOK_EVENTS } from "@/lib/rules/webhook-events";
 
 const url = z.string({ message: "url is required." }).trim().min(1, "url is required.").max(2000, "url must be at most 2000 characters.");
 const events = z

@@ -1,4 +1,5 @@
 // Webhook signatures: Reelroom-Signature: v1=<hex HMAC-SHA256(secret, `${timestamp}.${body}`)>.
+import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 export const SIGNATURE_VERSION = "v1";

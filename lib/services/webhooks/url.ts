@@ -1,6 +1,7 @@
 // Webhook endpoints must be public HTTPS URLs. With ALLOW_PRIVATE_URLS=true (tests, local setups)
 // private addresses are allowed and plain http is accepted for loopback only. Which destinations
 // are allowed is the outbound policy's answer for the "webhook" kind (lib/rules/net/policy.ts).
+import "server-only";
 import { validationFailed } from "@/lib/contracts/errors";
 import { assertPublicEndpoint, endpointProblem } from "@/lib/adapters/net/endpoint";
 import type { ResolveAll } from "@/lib/adapters/net/ssrf";

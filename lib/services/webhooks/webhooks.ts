@@ -1,4 +1,5 @@
 // Team webhooks: registered by admins, signing secret shown once and stored encrypted.
+import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { auditChanges } from "@/lib/services/audit/changes";
 import { recordAudit } from "@/lib/services/audit/record";
@@ -7,7 +8,7 @@ import { db } from "@/lib/adapters/db/client";
 import { env } from "@/lib/platform/config/env";
 import { AppError, notFound } from "@/lib/contracts/errors";
 import { displayUrl } from "@/lib/adapters/net/errors";
-import { formatEvents, parseEvents, type DeliveryStatus } from "@/lib/services/webhooks/events";
+import { formatEvents, parseEvents, type DeliveryStatus } from "@/lib/rules/webhook-events";
 import type { CreateWebhookInput, UpdateWebhookInput } from "@/lib/services/webhooks/schemas";
 import { newWebhookSecret } from "@/lib/services/webhooks/signature";
 import { assertWebhookUrl } from "@/lib/services/webhooks/url";

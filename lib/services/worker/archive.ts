@@ -1,6 +1,7 @@
 // archiving → succeeded: stream the provider's 24-hour video URL into permanent storage (never
 // held in memory), with content-type and size checks and a sha256, then mark the row succeeded.
 // The object key is fixed per generation, so a retry overwrites instead of leaving orphans.
+import "server-only";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { db } from "@/lib/adapters/db/client";
 import { env } from "@/lib/platform/config/env";

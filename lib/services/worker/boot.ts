@@ -1,5 +1,6 @@
 // Started from Next's instrumentation hook: the in-process worker (unless WORKER_IN_PROCESS=false)
 // and, in demo mode, the simulator.
+import "server-only";
 import { env } from "@/lib/platform/config/env";
 import { simulatorEnabled } from "@/lib/services/provider/mode";
 import { ensureSimulator } from "@/lib/services/provider/simulator-instance";

@@ -2,6 +2,7 @@
 // `dispatching` before the call, so a crash mid-call is found and reconciled (recover.ts)
 // instead of being sent twice. It also takes its account's create slot (limits.ts): no other
 // create for that account and model starts until this row has left `dispatching`.
+import "server-only";
 import { ProviderError } from "@/lib/adapters/dashscope";
 import { buildProviderRequest } from "@/lib/rules/models/builders";
 import type { GenerationRequest, Region } from "@/lib/rules/models/types";

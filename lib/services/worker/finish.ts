@@ -1,6 +1,7 @@
 // Terminal transitions (succeeded, failed, canceled, expired): the row, its timeline event and
 // the webhook deliveries are written in one transaction, so none happens without the others.
 // The provider's bill, once recorded, is never reset here.
+import "server-only";
 import { db, type Prisma } from "@/lib/adapters/db/client";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { addEvent } from "@/lib/services/generations/events";

@@ -1,5 +1,6 @@
 // Where tests step into the worker: the crash-safety tests kill the process at these points
 // (tests/support/crash-worker.ts builds a worker with such hooks). A normal worker has none.
+import "server-only";
 export type CrashPoint = "after-claim" | "after-create" | "mid-download" | "after-upload";
 
 export interface WorkerHooks {

@@ -2,11 +2,12 @@
 // and a whole batch is claimed in one statement (below); afterwards a row moves only through
 // guarded updates by its lease owner (`transition`), so any number of workers can share the table.
 // Generations and webhook deliveries both use it, with the same lease length.
+import "server-only";
 import { db, dialectOf, type Db } from "@/lib/adapters/db/client";
 import { Prisma, type Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { env } from "@/lib/platform/config/env";
 import { canMove, IN_FLIGHT_STATUSES, type GenerationStatus, type InFlightStatus, type UpdateTarget } from "@/lib/rules/generation-status";
-import { DELIVERY_DUE } from "@/lib/services/webhooks/events";
+import { DELIVERY_DUE } from "@/lib/rules/webhook-events";
 
 /** The tables worked through leases, the statuses a claim may ask for and the columns a claim may group by. */
 const LEASED = {

@@ -1,5 +1,6 @@
 // The provider's per-account limits (concurrent tasks and submissions per second, per model),
 // counted from the database so they hold across worker processes.
+import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { env } from "@/lib/platform/config/env";
 import { getModel } from "@/lib/rules/models/catalog";

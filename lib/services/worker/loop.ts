@@ -1,5 +1,6 @@
 // A background loop: runs `run` now and then every `everyMs` (from one start to the next), never two
 // runs at once. Each part of the worker has its own loop, so none can hold up another.
+import "server-only";
 export interface Loop {
   /** Ends the loop after the run in progress, if any. */
   stop(): Promise<void>;

@@ -1,5 +1,6 @@
 // pending/running → (provider SUCCEEDED) archiving | failed | canceled | expired.
 // One GET per in-flight task per interval, with jitter; backoff on errors; never for finished rows.
+import "server-only";
 import { ProviderError, providerErrorFromTask, type TaskResult } from "@/lib/adapters/dashscope";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { db, type Prisma } from "@/lib/adapters/db/client";

@@ -4,6 +4,7 @@
 // (task-proof.ts); while a candidate cannot be told yet, wait for it to end. Only when no task can
 // be ours, and the create call can no longer land, does the row go back to the queue. This is
 // what keeps one generation from becoming two provider tasks, or taking another one's.
+import "server-only";
 import { listTasksInWindow, type ListedTask } from "@/lib/adapters/dashscope";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { db } from "@/lib/adapters/db/client";

@@ -1,6 +1,7 @@
 // Writes cut short by a crash (a worker killed mid-download, an app killed mid-upload) leave temp
 // files or incomplete multipart uploads behind. Workers remove those idle for longer than a lease:
 // a live write keeps writing, and by then a dead worker's generation has gone back to the queue.
+import "server-only";
 import { appStorage } from "@/lib/platform/app-storage";
 import { APP_KEY_PREFIXES, type ObjectStorage } from "@/lib/adapters/storage";
 

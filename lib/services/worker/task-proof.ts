@@ -2,6 +2,7 @@
 // made. The list rows carry no prompt; the single-task query shows `orig_prompt` once the task has
 // finished, and on success the usage tells the size and seconds produced. A task is adopted only
 // when all of that matches; while it cannot be told yet, recovery waits for the task to end.
+import "server-only";
 import { isTerminalStatus, type ListedTask, type TaskResult } from "@/lib/adapters/dashscope";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { buildProviderRequest } from "@/lib/rules/models/builders";

@@ -3,6 +3,7 @@
 // sending and the storage sweep have a loop of their own, and rows run in slots rather than in
 // batches that wait for their slowest member: a slow provider call, download or webhook endpoint
 // holds up only its own slot, never another team's generations.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { env } from "@/lib/platform/config/env";

@@ -3,7 +3,7 @@
 // field fails). Records what was called, so the test can prove it called every route.
 import { expect } from "vitest";
 import type { z } from "zod";
-import { apiPaths } from "@/lib/contracts/openapi/document";
+import { apiPaths } from "@/lib/services/openapi/document";
 import type { Client } from "@/tests/support/client";
 
 interface Operation {

@@ -8,7 +8,7 @@ import { createDb, type Db } from "@/lib/adapters/db/client";
 import { migrate } from "@/lib/adapters/db/migrate";
 import { STATUS, type InFlightStatus } from "@/lib/rules/generation-status";
 import { claimDeliveries, deliveryContext } from "@/lib/services/webhooks/deliver";
-import { DELIVERY_DUE } from "@/lib/services/webhooks/events";
+import { DELIVERY_DUE } from "@/lib/rules/webhook-events";
 import { claimDue, claimGenerations } from "@/lib/services/worker/lease";
 import { DB_KINDS, freshDatabase } from "@/tests/support/app";
 import { createCountingDb, type CountingDb } from "@/tests/support/counting-db";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS, AUDIT_CATEGORY_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditDetails, auditTargetLabel } from "@/lib/services/audit/labels";
+import { AUDIT_ACTION_LABELS, AUDIT_CATEGORY_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditDetails, auditTargetLabel } from "@/lib/rules/audit-labels";
 
 const root = path.resolve(__dirname, "../../..");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/contracts/openapi/document";
+import { openApiDocument } from "@/lib/services/openapi/document";
 
 const doc = openApiDocument("http://localhost:3000") as any;
 

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { afterFailure, retryDelayMs, RETRY_WINDOW_MS } from "@/lib/services/webhooks/backoff";
 import { buildPayload } from "@/lib/services/webhooks/enqueue";
-import { formatEvents, parseEvents } from "@/lib/services/webhooks/events";
+import { formatEvents, parseEvents } from "@/lib/rules/webhook-events";
 import { deliveryHeaders, signPayload, verifySignature } from "@/lib/services/webhooks/signature";
 import { webhookUrlProblem } from "@/lib/services/webhooks/url";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { assertWithinBudget } from "@/lib/services/budgets/spend";
 import { AppError } from "@/lib/contracts/errors";
-import { describePriceKey, priceSettingsHref } from "@/lib/services/prices/price-key";
+import { describePriceKey, priceSettingsHref } from "@/lib/rules/billing/price-key";
 
 const key = { model: "wan2.5-t2v-preview", region: "singapore", tier: "720P" as const, audio: true };
 

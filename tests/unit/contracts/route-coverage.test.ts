@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiPaths } from "@/lib/contracts/openapi/document";
+import { apiPaths } from "@/lib/services/openapi/document";
 import { CONTRACT_ROUTES } from "@/tests/integration/contracts/routes";
 import { allRouteMethods } from "@/tests/integration/security/routes";
 

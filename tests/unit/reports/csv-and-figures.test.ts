@@ -4,7 +4,7 @@ import { duration, money, seconds } from "@/components/reports/format";
 import { neutralizeFormula, usageCsv, usageCsvFileName, usageCsvRow } from "@/lib/services/reports/csv";
 import { msToSeconds, sumsOf, toFigures, totalsByCurrency } from "@/lib/services/reports/figures";
 import type { RawUsageRow } from "@/lib/services/reports/sql";
-import type { UsageReport, UsageRow } from "@/lib/services/reports/types";
+import type { UsageReport, UsageRow } from "@/lib/contracts/usage-vocabulary";
 
 const raw = (over: Partial<RawUsageRow>): RawUsageRow => ({
   k: "x",

@@ -11,7 +11,7 @@ import {
   rangeBounds,
   rangeDays,
   rangeLabel,
-} from "@/lib/services/reports/range";
+} from "@/lib/rules/date-range";
 import { usageQuery } from "@/lib/services/reports/schemas";
 
 describe("report date ranges", () => {

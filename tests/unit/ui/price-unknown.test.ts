@@ -10,7 +10,7 @@ import { estimateCost } from "@/lib/rules/billing/estimate";
 import { effectivePrices } from "@/lib/services/prices/effective";
 import { priceSlots } from "@/lib/services/prices/catalog-options";
 import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
-import { describePriceKey, focusedRowIndex, priceSettingsHref, readPriceFocus, type MissingPrice } from "@/lib/services/prices/price-key";
+import { describePriceKey, focusedRowIndex, priceSettingsHref, readPriceFocus, type MissingPrice } from "@/lib/rules/billing/price-key";
 import { generation } from "../gallery/fixtures";
 import { html } from "./render";
 

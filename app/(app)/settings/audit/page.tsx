@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { AuditLog } from "@/components/app/settings/audit-log";
 import { NotAllowed, SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { listMembers } from "@/lib/services/teams/members";
 
 export const metadata = { title: "Audit log" };

@@ -4,11 +4,11 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { BudgetList } from "@/components/budgets/budget-list";
 import { PriceTable } from "@/components/budgets/price-table";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { teamBudgets } from "@/lib/services/budgets/status";
 import { listPrices } from "@/lib/services/prices/service";
 import { listProjects } from "@/lib/services/projects/projects";
-import { readPriceFocus } from "@/lib/services/prices/price-key";
+import { readPriceFocus } from "@/lib/rules/billing/price-key";
 
 export const metadata = { title: "Budgets & prices" };
 

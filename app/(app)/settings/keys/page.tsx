@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { KeysManager } from "@/components/app/settings/keys-manager";
 import { NotAllowed, SettingsFrame } from "@/components/app/settings/settings-frame";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { listKeys } from "@/lib/services/keys/keys";
 
 export const metadata = { title: "Provider keys" };

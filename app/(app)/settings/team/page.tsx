@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { InviteForm, LeaveTeamButton, MemberRow, RenameTeamForm, RevokeInvitationButton } from "@/components/app/team-settings";
 import { SettingsFrame } from "@/components/app/settings/settings-frame";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can, canManageRole, ROLES } from "@/lib/platform/auth/permissions";
+import { can, canManageRole, ROLES } from "@/lib/rules/permissions";
 import { listMembers } from "@/lib/services/teams/members";
 import { listInvitations } from "@/lib/services/teams/invitations";
 

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { NotAllowed, SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
 import { WebhooksManager } from "@/components/app/settings/webhooks-manager";
 import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/platform/auth/permissions";
+import { can } from "@/lib/rules/permissions";
 import { listWebhooks } from "@/lib/services/webhooks/webhooks";
 
 export const metadata = { title: "Webhooks" };

@@ -1,4 +1,4 @@
-import { GenerationPage, generationMetadata } from "@/components/gallery/detail/generation-page";
+import { GenerationPage, generationMetadata } from "@/app/(app)/_parts/generation-page";
 
 type Props = { params: Promise<{ id: string; generationId: string }> };
 

@@ -1,4 +1,5 @@
 // Models, estimates, generations, their videos, timelines and share links, and usage reports (docs/api.md).
+import "server-only";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { OkBody } from "@/lib/contracts/common";
@@ -6,7 +7,7 @@ import { EstimateAnswer } from "@/lib/contracts/estimate";
 import { Generation, GenerationEnvelope, GenerationEvent, GenerationPage, getGenerationQuery, ShareLink } from "@/lib/contracts/generation";
 import { SimulatorSamples, Upload } from "@/lib/contracts/instance";
 import { ModelCatalog } from "@/lib/contracts/model";
-import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
+import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/services/openapi/common";
 import { GROUP_BYS, UsageReport } from "@/lib/contracts/usage";
 import { generationRequestShape } from "@/lib/rules/models/schema";
 import { listQuery } from "@/lib/services/generations/queries";

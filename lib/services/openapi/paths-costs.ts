@@ -1,9 +1,10 @@
 // Budgets and prices.
+import "server-only";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { Budget } from "@/lib/contracts/budget";
 import { OkBody } from "@/lib/contracts/common";
-import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
+import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/services/openapi/common";
 import { Price } from "@/lib/contracts/price";
 import { putBudgetBody } from "@/lib/services/budgets/schemas";
 import { putPriceBody } from "@/lib/services/prices/schemas";

@@ -1,4 +1,5 @@
 // Building blocks of the OpenAPI description: error answers (the shared Error schema) and response helpers.
+import "server-only";
 import { z } from "zod";
 import type { ZodOpenApiResponsesObject } from "zod-openapi";
 import { ErrorBody } from "@/lib/contracts/errors";

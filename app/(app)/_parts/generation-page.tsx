@@ -6,7 +6,7 @@ import { galleryData, generationForPage } from "@/lib/services/generations/galle
 import { generationHref, promptTitle } from "@/components/gallery/links";
 import { sessionActor, type Actor } from "@/lib/platform/auth/actor";
 import { AppError } from "@/lib/contracts/errors";
-import { GenerationDetail } from "./generation-detail";
+import { GenerationDetail } from "@/components/gallery/detail/generation-detail";
 
 async function load(actor: Actor, id: string) {
   try {

@@ -1,9 +1,10 @@
 // The OpenAPI 3.1 description of REST API v1, generated from the zod schemas the routes use.
+import "server-only";
 import { createDocument } from "zod-openapi";
-import { adminPaths } from "@/lib/contracts/openapi/paths-admin";
-import { costPaths } from "@/lib/contracts/openapi/paths-costs";
-import { foundationPaths } from "@/lib/contracts/openapi/paths-foundation";
-import { generationPaths } from "@/lib/contracts/openapi/paths-generations";
+import { adminPaths } from "@/lib/services/openapi/paths-admin";
+import { costPaths } from "@/lib/services/openapi/paths-costs";
+import { foundationPaths } from "@/lib/services/openapi/paths-foundation";
+import { generationPaths } from "@/lib/services/openapi/paths-generations";
 
 /** Every route of REST API v1 with its zod schemas (tests parse real answers with them). */
 export const apiPaths = { ...generationPaths, ...costPaths, ...foundationPaths, ...adminPaths };

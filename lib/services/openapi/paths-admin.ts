@@ -1,4 +1,5 @@
 // Provider keys, API tokens, webhooks, audit log and this description itself.
+import "server-only";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { auditCsvQuery, auditQuery } from "@/lib/services/audit/schemas";
@@ -10,7 +11,7 @@ import { AuditPage } from "@/lib/contracts/audit";
 import { OkBody } from "@/lib/contracts/common";
 import { DeliveryPage, WebhookDelivery } from "@/lib/contracts/delivery";
 import { KeyList, ProviderKey } from "@/lib/contracts/key";
-import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
+import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/services/openapi/common";
 import { ApiToken, CreatedToken } from "@/lib/contracts/token";
 import { CreatedWebhook, UpdatedWebhook, Webhook } from "@/lib/contracts/webhook";
 

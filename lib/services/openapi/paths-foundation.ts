@@ -1,4 +1,5 @@
 // Sign-up, teams, members, invitations and projects.
+import "server-only";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { acceptBody, invitationBody, projectBody, projectPatchBody, roleBody, switchTeamBody, teamNameBody } from "@/lib/services/teams/schemas";
@@ -7,7 +8,7 @@ import { OkBody } from "@/lib/contracts/common";
 import { Health, SignedUp } from "@/lib/contracts/instance";
 import { Invitation } from "@/lib/contracts/invitation";
 import { Member } from "@/lib/contracts/member";
-import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/contracts/openapi/common";
+import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/services/openapi/common";
 import { Project } from "@/lib/contracts/project";
 import { RenamedTeam, Team, TeamJoined, TeamSwitched } from "@/lib/contracts/team";
 
