@@ -177,7 +177,9 @@ describe.each(DB_KINDS)("generation pipeline on %s", (kind) => {
 
 describe("provider throttling", () => {
   it("20 submits against concurrency 1: all succeed, none fail for throttling", async () => {
-    const sim = await startSimulator({ pendingMs: 50, runningMs: 100, concurrency: { default: 1 }, perSecond: { default: 1 } });
+    // Each task stays in flight for half a second, so the create that follows a success meets the
+    // concurrency limit even on a loaded machine (at 150 ms it sometimes arrived after the task ended).
+    const sim = await startSimulator({ pendingMs: 50, runningMs: 500, concurrency: { default: 1 }, perSecond: { default: 1 } });
     // Reelroom's own limit stays at the catalog's 5: the simulator's 429s must be absorbed by the queue.
     const app = await startApp("sqlite", { DASHSCOPE_API_KEY: "sk-test", DASHSCOPE_BASE_URL: sim.baseUrlTemplate, SIMULATOR: "off" });
     try {
