@@ -5,6 +5,7 @@ import { runClaimsBench } from "@/bench/claims";
 import { runListBench } from "@/bench/list";
 import { runPollingBench } from "@/bench/polling";
 import { runSubmitBench } from "@/bench/submit";
+import { runValidationBench } from "@/bench/validation";
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   archive: () => runArchiveBench({ mb: Number(process.env.BENCH_ARCHIVE_MB ?? 500) }),
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   submit: () => runSubmitBench(),
   list: () => runListBench(),
   claims: () => runClaimsBench(),
+  validation: async () => runValidationBench(),
 };
 
 async function main() {

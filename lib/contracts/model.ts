@@ -2,25 +2,11 @@
 import { z } from "zod";
 import { type Json } from "@/lib/contracts/common";
 import { RATIOS, TIERS } from "@/lib/rules/models/sizes";
-import { REGIONS } from "@/lib/rules/models/types";
+import { OPTIONAL_FIELDS, REGIONS } from "@/lib/rules/models/types";
 
 const tier = z.enum(TIERS);
 const ratio = z.enum(RATIOS);
 const shot = z.enum(["single", "multi"]);
-const OPTIONAL_FIELDS = [
-  "negativePrompt",
-  "references",
-  "audioUrl",
-  "size",
-  "resolution",
-  "ratio",
-  "duration",
-  "audio",
-  "shotType",
-  "promptExtend",
-  "watermark",
-  "seed",
-] as const;
 
 const Durations = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("range"), min: z.number(), max: z.number(), default: z.number(), maxWithVideo: z.number().nullable() }),

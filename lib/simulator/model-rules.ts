@@ -72,6 +72,26 @@ const t2v = (
 
 const FIXED_5: DurationRule = { values: [5], default: 5 };
 
+/** The silent wan2.1 / wan2.2 text-to-video models: 800-character prompts, a fixed 5 s. */
+const silentT2v = (name: string, version: WanVersion, regions: Region[], tiers: SimTier[], defaultSize: string): SimModelRule =>
+  t2v(name, version, regions, { promptMax: 800, tiers, defaultSize, duration: FIXED_5 });
+
+/** wan2.6 reference-to-video: input.reference_urls + parameters.size, 720P/1080P. */
+const r2v26 = (name: string, regions: Region[], extra: Pick<SimModelRule, "duration"> & Partial<SimModelRule>): SimModelRule => ({
+  name,
+  version: "wan2.6",
+  form: "r2v-reference-urls",
+  regions,
+  promptMax: 1500,
+  tiers: ["720P", "1080P"],
+  defaultSize: "1920*1080",
+  inputFields: ["prompt", "reference_urls"],
+  parameterFields: ["size", "duration", "audio", "shot_type", "watermark"],
+  ...extra,
+});
+
+const R2V26_DURATION: DurationRule = { min: 2, max: 10, default: 5 };
+
 export const SIM_MODEL_RULES: SimModelRule[] = [
   t2v("wan2.6-t2v", "wan2.6", ["singapore", "virginia", "beijing"], {
     promptMax: 1500,
@@ -88,74 +108,14 @@ export const SIM_MODEL_RULES: SimModelRule[] = [
     duration: { values: [5, 10], default: 5 },
     inputFields: ["prompt", "negative_prompt", "audio_url"],
   }),
-  t2v("wan2.2-t2v-plus", "wan2.2", ["singapore", "beijing"], {
-    promptMax: 800,
-    tiers: ["480P", "1080P"],
-    defaultSize: "1920*1080",
-    duration: FIXED_5,
-  }),
-  t2v("wan2.1-t2v-turbo", "wan2.1", ["singapore"], {
-    promptMax: 800,
-    tiers: ["480P", "720P"],
-    defaultSize: "1280*720",
-    duration: FIXED_5,
-  }),
-  t2v("wan2.1-t2v-plus", "wan2.1", ["singapore"], {
-    promptMax: 800,
-    tiers: ["720P"],
-    defaultSize: "1280*720",
-    duration: FIXED_5,
-  }),
-  t2v("wanx2.1-t2v-turbo", "wan2.1", ["beijing"], {
-    promptMax: 800,
-    tiers: ["480P", "720P"],
-    defaultSize: "1280*720",
-    duration: FIXED_5,
-  }),
-  t2v("wanx2.1-t2v-plus", "wan2.1", ["beijing"], {
-    promptMax: 800,
-    tiers: ["720P"],
-    defaultSize: "1280*720",
-    duration: FIXED_5,
-  }),
-  {
-    name: "wan2.6-r2v-flash",
-    version: "wan2.6",
-    form: "r2v-reference-urls",
-    regions: ["singapore", "beijing"],
-    promptMax: 1500,
-    tiers: ["720P", "1080P"],
-    defaultSize: "1920*1080",
-    duration: { min: 2, max: 10, default: 5 },
-    inputFields: ["prompt", "reference_urls"],
-    parameterFields: ["size", "duration", "audio", "shot_type", "watermark"],
-    silentAllowed: true,
-  },
-  {
-    name: "wan2.6-r2v",
-    version: "wan2.6",
-    form: "r2v-reference-urls",
-    regions: ["singapore", "beijing"],
-    promptMax: 1500,
-    tiers: ["720P", "1080P"],
-    defaultSize: "1920*1080",
-    duration: { min: 2, max: 10, default: 5 },
-    inputFields: ["prompt", "reference_urls"],
-    parameterFields: ["size", "duration", "audio", "shot_type", "watermark"],
-  },
-  {
-    name: "wan2.6-r2v",
-    version: "wan2.6",
-    form: "r2v-reference-urls",
-    regions: ["virginia"],
-    promptMax: 1500,
-    tiers: ["720P", "1080P"],
-    defaultSize: "1920*1080",
-    duration: { values: [5, 10], default: 5 },
-    inputFields: ["prompt", "reference_urls"],
-    parameterFields: ["size", "duration", "audio", "shot_type", "watermark"],
-    videosOnly: true,
-  },
+  silentT2v("wan2.2-t2v-plus", "wan2.2", ["singapore", "beijing"], ["480P", "1080P"], "1920*1080"),
+  silentT2v("wan2.1-t2v-turbo", "wan2.1", ["singapore"], ["480P", "720P"], "1280*720"),
+  silentT2v("wan2.1-t2v-plus", "wan2.1", ["singapore"], ["720P"], "1280*720"),
+  silentT2v("wanx2.1-t2v-turbo", "wan2.1", ["beijing"], ["480P", "720P"], "1280*720"),
+  silentT2v("wanx2.1-t2v-plus", "wan2.1", ["beijing"], ["720P"], "1280*720"),
+  r2v26("wan2.6-r2v-flash", ["singapore", "beijing"], { duration: R2V26_DURATION, silentAllowed: true }),
+  r2v26("wan2.6-r2v", ["singapore", "beijing"], { duration: R2V26_DURATION }),
+  r2v26("wan2.6-r2v", ["virginia"], { duration: { values: [5, 10], default: 5 }, videosOnly: true }),
   {
     name: "wan2.7-r2v",
     version: "wan2.7",

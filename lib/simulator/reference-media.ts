@@ -64,6 +64,16 @@ export interface ReferenceResolverOptions {
   signal: AbortSignal;
 }
 
+/** The cached answer for `key`, computing it on first use (one lookup per URL, even when asked in parallel). */
+function oncePer<T>(cache: Map<string, Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = compute();
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
 export class ReferenceResolver {
   private readonly kinds = new Map<string, Promise<ReferenceKind>>();
   private readonly durations = new Map<string, Promise<number>>();
@@ -87,12 +97,7 @@ export class ReferenceResolver {
   }
 
   kindOf(url: string): Promise<ReferenceKind> {
-    let pending = this.kinds.get(url);
-    if (!pending) {
-      pending = this.lookUpKind(url);
-      this.kinds.set(url, pending);
-    }
-    return pending;
+    return oncePer(this.kinds, url, () => this.lookUpKind(url));
   }
 
   private async lookUpKind(url: string): Promise<ReferenceKind> {
@@ -110,12 +115,7 @@ export class ReferenceResolver {
 
   /** Duration in seconds, 0 when it cannot be read. */
   durationOf(url: string): Promise<number> {
-    let pending = this.durations.get(url);
-    if (!pending) {
-      pending = this.readDuration(url);
-      this.durations.set(url, pending);
-    }
-    return pending;
+    return oncePer(this.durations, url, () => this.readDuration(url));
   }
 
   private async readDuration(url: string): Promise<number> {

@@ -88,57 +88,43 @@ const KIND_MESSAGES: Record<ProviderErrorKind, string> = {
   malformed: "The video provider sent an unreadable response. Please try again.",
 };
 
+/** Only the provider's temporary states are worth retrying: a rate limit or a server-side failure. */
+const RETRYABLE_KINDS: ReadonlySet<ProviderErrorKind> = new Set(["throttled", "server"]);
+
+function codeRule(kind: ProviderErrorKind, userMessage?: string): CodeRule {
+  return { kind, retryable: RETRYABLE_KINDS.has(kind), ...(userMessage ? { userMessage } : {}) };
+}
+
 /** Every provider code we know (wan-api-facts.md error table), mapped to a kind and retry policy. */
 export const PROVIDER_CODE_RULES: Readonly<Record<string, CodeRule>> = {
-  InvalidParameter: { kind: "invalid", retryable: false },
-  InvalidURL: {
-    kind: "invalid",
-    retryable: false,
-    userMessage: "The provider could not download a reference or audio URL. Use a public HTTP(S) link to a supported file.",
-  },
-  DataInspectionFailed: { kind: "moderation", retryable: false },
-  IPInfringementSuspect: {
-    kind: "moderation",
-    retryable: false,
-    userMessage: "The provider blocked this request as a suspected intellectual-property infringement. Change the prompt or references.",
-  },
-  Arrearage: { kind: "arrearage", retryable: false },
-  InvalidApiKey: { kind: "auth", retryable: false },
-  AccessDenied: { kind: "forbidden", retryable: false },
-  "Model.AccessDenied": { kind: "forbidden", retryable: false },
-  "AccessDenied.Unpurchased": {
-    kind: "forbidden",
-    retryable: false,
-    userMessage: "This model has not been activated for the provider account. Activate it in the Model Studio console.",
-  },
-  ModelNotFound: {
-    kind: "not_found",
-    retryable: false,
-    userMessage: "The model is not available in this region. Choose another model or region.",
-  },
-  Throttling: { kind: "throttled", retryable: true },
-  "Throttling.RateQuota": { kind: "throttled", retryable: true },
-  "Throttling.AllocationQuota": {
-    kind: "throttled",
-    retryable: true,
-    userMessage: "The provider account's quota is used up for now. The request will be retried later.",
-  },
-  InternalError: { kind: "server", retryable: true },
-  "InternalError.Timeout": { kind: "server", retryable: true },
-  ModelUnavailable: {
-    kind: "server",
-    retryable: true,
-    userMessage: "The model is temporarily unavailable at the provider. The request will be retried shortly.",
-  },
+  InvalidParameter: codeRule("invalid"),
+  InvalidURL: codeRule("invalid", "The provider could not download a reference or audio URL. Use a public HTTP(S) link to a supported file."),
+  DataInspectionFailed: codeRule("moderation"),
+  IPInfringementSuspect: codeRule(
+    "moderation",
+    "The provider blocked this request as a suspected intellectual-property infringement. Change the prompt or references.",
+  ),
+  Arrearage: codeRule("arrearage"),
+  InvalidApiKey: codeRule("auth"),
+  AccessDenied: codeRule("forbidden"),
+  "Model.AccessDenied": codeRule("forbidden"),
+  "AccessDenied.Unpurchased": codeRule("forbidden", "This model has not been activated for the provider account. Activate it in the Model Studio console."),
+  ModelNotFound: codeRule("not_found", "The model is not available in this region. Choose another model or region."),
+  Throttling: codeRule("throttled"),
+  "Throttling.RateQuota": codeRule("throttled"),
+  "Throttling.AllocationQuota": codeRule("throttled", "The provider account's quota is used up for now. The request will be retried later."),
+  InternalError: codeRule("server"),
+  "InternalError.Timeout": codeRule("server"),
+  ModelUnavailable: codeRule("server", "The model is temporarily unavailable at the provider. The request will be retried shortly."),
 };
 
 function kindFromStatus(httpStatus: number): CodeRule {
-  if (httpStatus === 429) return { kind: "throttled", retryable: true };
-  if (httpStatus >= 500) return { kind: "server", retryable: true };
-  if (httpStatus === 401) return { kind: "auth", retryable: false };
-  if (httpStatus === 403) return { kind: "forbidden", retryable: false };
-  if (httpStatus === 404) return { kind: "not_found", retryable: false };
-  return { kind: "invalid", retryable: false };
+  if (httpStatus === 429) return codeRule("throttled");
+  if (httpStatus >= 500) return codeRule("server");
+  if (httpStatus === 401) return codeRule("auth");
+  if (httpStatus === 403) return codeRule("forbidden");
+  if (httpStatus === 404) return codeRule("not_found");
+  return codeRule("invalid");
 }
 
 export interface ErrorFacts {

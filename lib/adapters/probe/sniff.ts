@@ -1,6 +1,7 @@
 // What kind of media a URL holds: from the Content-Type, the file signature
 // (first bytes) or the URL's extension.
 import "server-only";
+import { WAV_MP3_CONTENT_TYPES } from "@/lib/rules/models/rules-media";
 import type { MediaKind } from "@/lib/rules/models/types";
 
 /** The container format, which decides how the duration is read. */
@@ -51,12 +52,7 @@ const CONTENT_TYPE_CONTAINERS: Record<string, Container> = {
   "video/x-msvideo": "avi",
   "video/mp2t": "mpegts",
   "video/x-flv": "flv",
-  "audio/wav": "wav",
-  "audio/x-wav": "wav",
-  "audio/wave": "wav",
-  "audio/vnd.wave": "wav",
-  "audio/mpeg": "mp3",
-  "audio/mp3": "mp3",
+  ...WAV_MP3_CONTENT_TYPES,
   "audio/aac": "aac",
   "audio/mp4": "isobmff",
   "audio/x-m4a": "isobmff",

@@ -46,19 +46,37 @@ const VIRGINIA_R2V: Partial<ModelLimits> = {
   duration: { kind: "list", values: [5, 10], default: 5 },
 };
 
+const T2V = {
+  kind: "t2v",
+  form: "t2v",
+  negativePromptMaxChars: NEGATIVE_PROMPT_MAX,
+  references: null,
+  defaults: { promptExtend: true, watermark: false },
+} as const satisfies Partial<ModelSpec>;
+
+/** wan2.6-t2v and wan2.5-t2v-preview: sound by default, or the caller's own audio track. */
+const SOUND_T2V = {
+  ...T2V,
+  promptMaxChars: 1500,
+  audio: { output: "always", customTrack: true, voiceClone: false },
+  rateLimit: FAST_RATE,
+  outputHasAudioByDefault: true,
+} as const satisfies Partial<ModelSpec>;
+
 const SILENT_T2V = {
+  ...T2V,
   fields: ["negativePrompt", "size", "duration", "promptExtend", "watermark", "seed"],
   promptMaxChars: 800,
-  negativePromptMaxChars: NEGATIVE_PROMPT_MAX,
   duration: { kind: "fixed", value: 5 },
   audio: { output: "never", customTrack: false, voiceClone: false },
   shotType: null,
-  references: null,
   rateLimit: SLOW_RATE,
   usageShape: "v25",
   outputHasAudioByDefault: false,
-  defaults: { promptExtend: true, watermark: false },
 } as const satisfies Partial<ModelSpec>;
+
+/** Beijing offers the 2.1 models under their older wanx2.1-… names. */
+const calledInBeijing = (providerModel: string) => ({ providerModel, note: `called ${providerModel} in beijing` });
 
 const WAN26_R2V = {
   kind: "r2v",
@@ -78,52 +96,34 @@ const WAN26_R2V = {
 
 export const MODELS: readonly ModelSpec[] = [
   {
+    ...SOUND_T2V,
     id: "wan2.6-t2v",
-    kind: "t2v",
-    form: "t2v",
     label: "Wan 2.6 text-to-video",
     strengths: ["Multi-shot narrative", "Sound by default or your own audio track", "2-15 s, 720P or 1080P"],
     regions: { singapore: {}, virginia: {}, beijing: {} },
     fields: ["negativePrompt", "audioUrl", "size", "duration", "shotType", "promptExtend", "watermark", "seed"],
-    promptMaxChars: 1500,
-    negativePromptMaxChars: NEGATIVE_PROMPT_MAX,
     output: { kind: "size", tiers: ["720P", "1080P"], default: "1920*1080" },
     duration: { kind: "range", min: 2, max: 15, default: 5 },
-    audio: { output: "always", customTrack: true, voiceClone: false },
     shotType: { default: "single", requiresPromptExtend: true },
-    references: null,
-    rateLimit: FAST_RATE,
     typicalSeconds: 180,
     usageShape: "v26",
-    outputHasAudioByDefault: true,
-    defaults: { promptExtend: true, watermark: false },
   },
   {
+    ...SOUND_T2V,
     id: "wan2.5-t2v-preview",
-    kind: "t2v",
-    form: "t2v",
     label: "Wan 2.5 text-to-video (preview)",
     strengths: ["Sound by default or your own audio track", "The only model with 480P, 720P and 1080P", "5 or 10 s"],
     regions: { singapore: {}, beijing: {} },
     fields: ["negativePrompt", "audioUrl", "size", "duration", "promptExtend", "watermark", "seed"],
-    promptMaxChars: 1500,
-    negativePromptMaxChars: NEGATIVE_PROMPT_MAX,
     output: { kind: "size", tiers: ["480P", "720P", "1080P"], default: "1920*1080" },
     duration: { kind: "list", values: [5, 10], default: 5 },
-    audio: { output: "always", customTrack: true, voiceClone: false },
     shotType: null,
-    references: null,
-    rateLimit: FAST_RATE,
     typicalSeconds: 150,
     usageShape: "v25",
-    outputHasAudioByDefault: true,
-    defaults: { promptExtend: true, watermark: false },
   },
   {
     ...SILENT_T2V,
     id: "wan2.2-t2v-plus",
-    kind: "t2v",
-    form: "t2v",
     label: "Wan 2.2 text-to-video Plus",
     strengths: ["Silent video", "Cheap at 480P, sharp at 1080P", "Fixed 5 s"],
     regions: { singapore: {}, beijing: {} },
@@ -133,22 +133,18 @@ export const MODELS: readonly ModelSpec[] = [
   {
     ...SILENT_T2V,
     id: "wan2.1-t2v-turbo",
-    kind: "t2v",
-    form: "t2v",
     label: "Wan 2.1 text-to-video Turbo",
     strengths: ["Silent video", "Fast and cheap drafts", "Fixed 5 s, 480P or 720P"],
-    regions: { singapore: {}, beijing: { providerModel: "wanx2.1-t2v-turbo", note: "called wanx2.1-t2v-turbo in beijing" } },
+    regions: { singapore: {}, beijing: calledInBeijing("wanx2.1-t2v-turbo") },
     output: { kind: "size", tiers: ["480P", "720P"], default: "1280*720" },
     typicalSeconds: 90,
   },
   {
     ...SILENT_T2V,
     id: "wan2.1-t2v-plus",
-    kind: "t2v",
-    form: "t2v",
     label: "Wan 2.1 text-to-video Plus",
     strengths: ["Silent video", "Fixed 5 s at 720P"],
-    regions: { singapore: {}, beijing: { providerModel: "wanx2.1-t2v-plus", note: "called wanx2.1-t2v-plus in beijing" } },
+    regions: { singapore: {}, beijing: calledInBeijing("wanx2.1-t2v-plus") },
     output: { kind: "size", tiers: ["720P"], default: "1280*720" },
     typicalSeconds: 180,
   },

@@ -3,7 +3,8 @@ import { fieldLabel, formatMegabytes, formatSeconds, listOr } from "@/lib/rules/
 import type { RuleReport } from "@/lib/rules/models/rule-context";
 import type { MediaLimits } from "@/lib/rules/models/spec";
 
-const CONTENT_TYPES: Record<string, "wav" | "mp3"> = {
+/** The content types of WAV and MP3 files (the probe reads them too). */
+export const WAV_MP3_CONTENT_TYPES: Readonly<Record<string, "wav" | "mp3">> = {
   "audio/wav": "wav",
   "audio/x-wav": "wav",
   "audio/wave": "wav",
@@ -18,7 +19,7 @@ const CONTENT_TYPES: Record<string, "wav" | "mp3"> = {
 export function audioFormatOf(url: string, contentType?: string): "wav" | "mp3" | "other" | undefined {
   if (contentType) {
     const base = contentType.split(";")[0].trim().toLowerCase();
-    return CONTENT_TYPES[base] ?? "other";
+    return WAV_MP3_CONTENT_TYPES[base] ?? "other";
   }
   let path = url;
   try {

@@ -6,23 +6,8 @@ import { checkAudioFile, warnTrackLength } from "@/lib/rules/models/rules-media"
 import { checkReferences } from "@/lib/rules/models/rules-references";
 import { sizesOfTiers } from "@/lib/rules/models/sizes";
 import type { ModelSpec } from "@/lib/rules/models/spec";
-import type { OptionalField, ReferenceType } from "@/lib/rules/models/types";
+import { OPTIONAL_FIELDS, type OptionalField, type ReferenceType } from "@/lib/rules/models/types";
 import { urlProblem } from "@/lib/rules/models/url-safety";
-
-const OPTIONAL_FIELDS: readonly OptionalField[] = [
-  "negativePrompt",
-  "references",
-  "audioUrl",
-  "size",
-  "resolution",
-  "ratio",
-  "duration",
-  "audio",
-  "shotType",
-  "promptExtend",
-  "watermark",
-  "seed",
-];
 
 function takes(spec: ModelSpec, field: OptionalField, report: RuleReport): boolean {
   return spec.fields.includes(field) && !report.broken.has(field);

@@ -6,30 +6,25 @@ export interface SizeOption {
   ratio: Ratio;
 }
 
-export const SIZES_BY_TIER: Readonly<Record<Tier, readonly SizeOption[]>> = {
-  "480P": [
-    { size: "832*480", ratio: "16:9" },
-    { size: "480*832", ratio: "9:16" },
-    { size: "624*624", ratio: "1:1" },
-  ],
-  "720P": [
-    { size: "1280*720", ratio: "16:9" },
-    { size: "720*1280", ratio: "9:16" },
-    { size: "960*960", ratio: "1:1" },
-    { size: "1088*832", ratio: "4:3" },
-    { size: "832*1088", ratio: "3:4" },
-  ],
-  "1080P": [
-    { size: "1920*1080", ratio: "16:9" },
-    { size: "1080*1920", ratio: "9:16" },
-    { size: "1440*1440", ratio: "1:1" },
-    { size: "1632*1248", ratio: "4:3" },
-    { size: "1248*1632", ratio: "3:4" },
-  ],
-};
-
 export const TIERS = ["480P", "720P", "1080P"] as const satisfies readonly Tier[];
 export const RATIOS = ["16:9", "9:16", "1:1", "4:3", "3:4"] as const satisfies readonly Ratio[];
+
+/** Each tier's sizes in RATIOS order (480P stops at 1:1). */
+const SIZES_IN_RATIO_ORDER: Readonly<Record<Tier, readonly string[]>> = {
+  "480P": ["832*480", "480*832", "624*624"],
+  "720P": ["1280*720", "720*1280", "960*960", "1088*832", "832*1088"],
+  "1080P": ["1920*1080", "1080*1920", "1440*1440", "1632*1248", "1248*1632"],
+};
+
+export const SIZES_BY_TIER: Readonly<Record<Tier, readonly SizeOption[]>> = {
+  "480P": withRatios(SIZES_IN_RATIO_ORDER["480P"]),
+  "720P": withRatios(SIZES_IN_RATIO_ORDER["720P"]),
+  "1080P": withRatios(SIZES_IN_RATIO_ORDER["1080P"]),
+};
+
+function withRatios(sizes: readonly string[]): SizeOption[] {
+  return sizes.map((size, index) => ({ size, ratio: RATIOS[index] }));
+}
 
 /** The tier a W*H size belongs to, or undefined when it is not one of the documented sizes. */
 export function tierOfSize(size: string): Tier | undefined {

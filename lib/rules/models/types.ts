@@ -1,5 +1,5 @@
 // Shared vocabulary of the model catalog, validation, request builders and cost estimates.
-// Pure types only: safe to import from server, worker and browser code.
+// Pure types and their value lists: safe to import from server, worker and browser code.
 
 export const REGIONS = ["singapore", "virginia", "beijing"] as const;
 export type Region = (typeof REGIONS)[number];
@@ -46,20 +46,22 @@ export interface GenerationRequest {
   seed?: number;
 }
 
-/** Every optional request field a model may or may not take. */
-export type OptionalField =
-  | "negativePrompt"
-  | "references"
-  | "audioUrl"
-  | "size"
-  | "resolution"
-  | "ratio"
-  | "duration"
-  | "audio"
-  | "shotType"
-  | "promptExtend"
-  | "watermark"
-  | "seed";
+/** Every optional request field a model may or may not take, in the order messages list them. */
+export const OPTIONAL_FIELDS = [
+  "negativePrompt",
+  "references",
+  "audioUrl",
+  "size",
+  "resolution",
+  "ratio",
+  "duration",
+  "audio",
+  "shotType",
+  "promptExtend",
+  "watermark",
+  "seed",
+] as const;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
 /** What a probe learned about one URL (reference, voice sample or audio track). */
 export interface ProbedMedia {

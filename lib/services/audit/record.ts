@@ -1,6 +1,7 @@
 // Append-only audit trail. Nothing in the app updates or deletes these rows.
 import "server-only";
 import { db, type Prisma } from "@/lib/adapters/db/client";
+import type { Actor } from "@/lib/platform/auth/actor";
 import type { AuditAction } from "@/lib/rules/audit-labels";
 import { currentIp } from "@/lib/platform/http/request-context";
 
@@ -29,4 +30,9 @@ export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<voi
       ip: entry.ip ?? currentIp(),
     },
   });
+}
+
+/** An entry for something a team member did: the actor gives the team and the user. */
+export async function recordActorAudit(actor: Pick<Actor, "teamId" | "user">, entry: Omit<AuditEntry, "teamId" | "actorId">, tx?: Tx): Promise<void> {
+  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, ...entry }, tx);
 }

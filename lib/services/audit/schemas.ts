@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageLimit } from "@/lib/contracts/page-query";
 
 const dateParam = (field: string) =>
   z
@@ -20,12 +21,7 @@ export const auditQuery = z
   .object({
     ...filters,
     cursor: z.string().max(64).optional(),
-    limit: z.coerce
-      .number({ message: "limit must be a number from 1 to 200." })
-      .int()
-      .min(1, "limit must be at least 1.")
-      .max(200, "limit must be at most 200.")
-      .default(50),
+    limit: pageLimit(200),
   })
   .strict();
 

@@ -3,7 +3,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { microsToDecimal, toMicros } from "@/lib/rules/billing/money";
-import { recordAudit } from "@/lib/services/audit/record";
+import { recordActorAudit } from "@/lib/services/audit/record";
 import { db } from "@/lib/adapters/db/client";
 import { isPostgres } from "@/lib/platform/config/env";
 import { notFound } from "@/lib/contracts/errors";
@@ -36,10 +36,9 @@ export async function putBudget(actor: Actor, body: PutBudgetBody): Promise<{ bu
     const row = existing
       ? await tx.budget.update({ where: { id: existing.id }, data: { amountMicros } })
       : await tx.budget.create({ data: { teamId: actor.teamId, projectId: body.projectId, currency: body.currency, amountMicros } });
-    await recordAudit(
+    await recordActorAudit(
+      actor,
       {
-        teamId: actor.teamId,
-        actorId: actor.user.id,
         action: "budget.changed",
         targetType: "budget",
         targetId: row.id,
@@ -64,10 +63,9 @@ export async function deleteBudget(actor: Actor, id: string): Promise<{ ok: true
   if (!budget) throw notFound("Budget");
   await db().$transaction(async (tx) => {
     await tx.budget.delete({ where: { id: budget.id } });
-    await recordAudit(
+    await recordActorAudit(
+      actor,
       {
-        teamId: actor.teamId,
-        actorId: actor.user.id,
         action: "budget.deleted",
         targetType: "budget",
         targetId: budget.id,

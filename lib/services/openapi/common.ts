@@ -1,7 +1,7 @@
-// Building blocks of the OpenAPI description: error answers (the shared Error schema) and response helpers.
+// Building blocks of the OpenAPI description: error answers (the shared Error schema), response helpers and operation builders.
 import "server-only";
 import { z } from "zod";
-import type { ZodOpenApiResponsesObject } from "zod-openapi";
+import type { ZodOpenApiOperationObject, ZodOpenApiParameters, ZodOpenApiRequestBodyObject, ZodOpenApiResponsesObject } from "zod-openapi";
 import { ErrorBody } from "@/lib/contracts/errors";
 
 const ERROR_TEXT: Record<number, string> = {
@@ -19,7 +19,7 @@ const ERROR_TEXT: Record<number, string> = {
   503: "The provider could not be reached.",
 };
 
-export function errors(...statuses: number[]): ZodOpenApiResponsesObject {
+function errors(...statuses: number[]): ZodOpenApiResponsesObject {
   return Object.fromEntries(
     statuses.map((status) => [
       String(status),
@@ -33,16 +33,54 @@ export function errors(...statuses: number[]): ZodOpenApiResponsesObject {
 }
 
 /** The errors every authenticated route can answer. */
-export const AUTHED = [401, 403] as const;
-export const READ_ERRORS = [...AUTHED];
-export const WRITE_ERRORS = [400, ...AUTHED, 415, 422, 429];
+const AUTHED = [401, 403] as const;
+const READ_ERRORS = [...AUTHED];
+const WRITE_ERRORS = [400, ...AUTHED, 415, 422, 429];
 
 export function ok(description: string, schema: z.ZodType, status = 200): ZodOpenApiResponsesObject {
   return { [String(status)]: { description, content: { "application/json": { schema } } } } as ZodOpenApiResponsesObject;
 }
 
-export function jsonBody(schema: z.ZodType, description?: string) {
-  return { required: true, ...(description && { description }), content: { "application/json": { schema } } };
-}
+const jsonBody = (schema: z.ZodType): ZodOpenApiRequestBodyObject => ({ required: true, content: { "application/json": { schema } } });
 
 export const pathId = (name = "id", description = "The resource id.") => z.object({ [name]: z.string().meta({ description }) });
+
+export const csv = (description: string): ZodOpenApiResponsesObject => ({ "200": { description, content: { "text/csv": { schema: z.string() } } } });
+
+/** A PUT that creates (201) or replaces (200) one resource, answered as `{ [key]: resource }`. */
+export function createdOrReplaced(key: string, resource: z.ZodType): ZodOpenApiResponsesObject {
+  return { ...ok("Created.", z.strictObject({ [key]: resource }), 201), ...ok("Replaced.", z.strictObject({ [key]: resource })) };
+}
+
+/** What an operation has besides its summary and success answers; `errors` are the error statuses it adds to those of its kind. */
+export interface OperationDetails {
+  description?: string;
+  security?: ZodOpenApiOperationObject["security"];
+  params?: ZodOpenApiParameters;
+  /** A JSON request body. */
+  body?: z.ZodType;
+  requestBody?: ZodOpenApiRequestBodyObject;
+  errors?: number[];
+}
+
+/** Builders of the operations of one tag: `read` and `write` add the errors every authenticated read or write can answer, `route` only those in `errors`. */
+export function operationsOf(tag: string) {
+  const operation = (summary: string, responses: ZodOpenApiResponsesObject, details: OperationDetails): ZodOpenApiOperationObject => {
+    const { description, security, params, body, requestBody } = details;
+    return {
+      tags: [tag],
+      summary,
+      ...(description !== undefined && { description }),
+      ...(security !== undefined && { security }),
+      ...(params !== undefined && { requestParams: params }),
+      ...(body !== undefined && { requestBody: jsonBody(body) }),
+      ...(requestBody !== undefined && { requestBody }),
+      responses,
+    };
+  };
+  const withErrors =
+    (kind: readonly number[]) =>
+    (summary: string, answers: ZodOpenApiResponsesObject, details: OperationDetails = {}) =>
+      operation(summary, { ...answers, ...errors(...kind, ...(details.errors ?? [])) }, details);
+  return { read: withErrors(READ_ERRORS), write: withErrors(WRITE_ERRORS), route: withErrors([]) };
+}

@@ -11,128 +11,81 @@ import { AuditPage } from "@/lib/contracts/audit";
 import { OkBody } from "@/lib/contracts/common";
 import { DeliveryPage, WebhookDelivery } from "@/lib/contracts/delivery";
 import { KeyList, ProviderKey } from "@/lib/contracts/key";
-import { errors, jsonBody, ok, pathId, READ_ERRORS, WRITE_ERRORS } from "@/lib/services/openapi/common";
+import { csv, ok, operationsOf, pathId } from "@/lib/services/openapi/common";
 import { ApiToken, CreatedToken } from "@/lib/contracts/token";
 import { CreatedWebhook, UpdatedWebhook, Webhook } from "@/lib/contracts/webhook";
 
+const [keys, tokens, webhooks, audit, instance] = ["Provider keys", "API tokens", "Webhooks", "Audit log", "Instance"].map(operationsOf);
+
 export const adminPaths: ZodOpenApiPathsObject = {
   "/api/v1/keys": {
-    get: {
-      tags: ["Provider keys"],
-      summary: "The team's provider keys (last 4 characters only) and what each region uses",
-      responses: { ...ok("Keys.", KeyList), ...errors(...READ_ERRORS) },
-    },
-    put: {
-      tags: ["Provider keys"],
-      summary: "Save the key of a region (checked with DashScope first, stored encrypted)",
+    get: keys.read("The team's provider keys (last 4 characters only) and what each region uses", ok("Keys.", KeyList)),
+    put: keys.write("Save the key of a region (checked with DashScope first, stored encrypted)", ok("Saved.", z.strictObject({ key: ProviderKey })), {
       description:
         "A key that DashScope rejects is a 422; a key of another region is a 422 that names its region; an unreachable provider is a 503 and nothing is saved.",
-      requestBody: jsonBody(saveKeyBody),
-      responses: { ...ok("Saved.", z.strictObject({ key: ProviderKey })), ...errors(...WRITE_ERRORS, 502, 503) },
-    },
+      body: saveKeyBody,
+      errors: [502, 503],
+    }),
   },
   "/api/v1/keys/{region}": {
-    delete: {
-      tags: ["Provider keys"],
-      summary: "Delete the key of a region",
-      requestParams: { path: z.object({ region: z.enum(REGIONS) }) },
-      responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS, 404) },
-    },
+    delete: keys.write("Delete the key of a region", ok("Deleted.", OkBody), { params: { path: z.object({ region: z.enum(REGIONS) }) }, errors: [404] }),
   },
   "/api/v1/tokens": {
-    get: {
-      tags: ["API tokens"],
-      summary: "Your tokens (admins and owners: every token of the team)",
-      requestParams: { query: listTokensQuery },
-      responses: { ...ok("Tokens.", z.strictObject({ tokens: z.array(ApiToken) })), ...errors(...READ_ERRORS, 422) },
-    },
-    post: {
-      tags: ["API tokens"],
-      summary: "Create a token for yourself in the current team (signed-in session only)",
-      requestBody: jsonBody(createTokenBody),
-      responses: {
-        ...ok("Created.", CreatedToken, 201),
-        ...errors(...WRITE_ERRORS, 409),
-      },
-    },
+    get: tokens.read("Your tokens (admins and owners: every token of the team)", ok("Tokens.", z.strictObject({ tokens: z.array(ApiToken) })), {
+      params: { query: listTokensQuery },
+      errors: [422],
+    }),
+    post: tokens.write("Create a token for yourself in the current team (signed-in session only)", ok("Created.", CreatedToken, 201), {
+      body: createTokenBody,
+      errors: [409],
+    }),
   },
   "/api/v1/tokens/{id}": {
-    delete: {
-      tags: ["API tokens"],
-      summary: "Revoke a token (idempotent)",
-      requestParams: { path: pathId() },
-      responses: { ...ok("Revoked.", z.strictObject({ apiToken: ApiToken })), ...errors(...WRITE_ERRORS, 404) },
-    },
+    delete: tokens.write("Revoke a token (idempotent)", ok("Revoked.", z.strictObject({ apiToken: ApiToken })), { params: { path: pathId() }, errors: [404] }),
   },
   "/api/v1/webhooks": {
-    get: {
-      tags: ["Webhooks"],
-      summary: "The team's webhooks",
-      responses: { ...ok("Webhooks.", z.strictObject({ webhooks: z.array(Webhook) })), ...errors(...READ_ERRORS) },
-    },
-    post: {
-      tags: ["Webhooks"],
-      summary: "Register an HTTPS endpoint for generation events",
+    get: webhooks.read("The team's webhooks", ok("Webhooks.", z.strictObject({ webhooks: z.array(Webhook) }))),
+    post: webhooks.write("Register an HTTPS endpoint for generation events", ok("Created.", CreatedWebhook, 201), {
       description: "Deliveries are signed: see docs/webhooks.md (Reelroom-Signature: v1=<hex HMAC-SHA256(secret, timestamp + '.' + body)>).",
-      requestBody: jsonBody(createWebhookBody),
-      responses: {
-        ...ok("Created.", CreatedWebhook, 201),
-        ...errors(...WRITE_ERRORS, 409),
-      },
-    },
+      body: createWebhookBody,
+      errors: [409],
+    }),
   },
   "/api/v1/webhooks/{id}": {
-    patch: {
-      tags: ["Webhooks"],
-      summary: "Change the URL, events, includeCost, pause/resume, or rotate the secret",
-      requestParams: { path: pathId() },
-      requestBody: jsonBody(updateWebhookBody),
-      responses: {
-        ...ok("Updated; `secret` only when rotated.", UpdatedWebhook),
-        ...errors(...WRITE_ERRORS, 404),
+    patch: webhooks.write(
+      "Change the URL, events, includeCost, pause/resume, or rotate the secret",
+      ok("Updated; `secret` only when rotated.", UpdatedWebhook),
+      {
+        params: { path: pathId() },
+        body: updateWebhookBody,
+        errors: [404],
       },
-    },
-    delete: {
-      tags: ["Webhooks"],
-      summary: "Delete a webhook and its delivery log",
-      requestParams: { path: pathId() },
-      responses: { ...ok("Deleted.", OkBody), ...errors(...WRITE_ERRORS, 404) },
-    },
+    ),
+    delete: webhooks.write("Delete a webhook and its delivery log", ok("Deleted.", OkBody), { params: { path: pathId() }, errors: [404] }),
   },
   "/api/v1/webhooks/{id}/deliveries": {
-    get: {
-      tags: ["Webhooks"],
-      summary: "The delivery log, newest first",
-      requestParams: { path: pathId(), query: deliveriesQuery },
-      responses: { ...ok("A page.", DeliveryPage), ...errors(...READ_ERRORS, 404, 422) },
-    },
+    get: webhooks.read("The delivery log, newest first", ok("A page.", DeliveryPage), {
+      params: { path: pathId(), query: deliveriesQuery },
+      errors: [404, 422],
+    }),
   },
   "/api/v1/webhooks/deliveries/{id}/resend": {
-    post: {
-      tags: ["Webhooks"],
-      summary: "Send a delivery again (a new delivery with the same payload)",
-      requestParams: { path: pathId() },
-      responses: { ...ok("Queued.", z.strictObject({ delivery: WebhookDelivery }), 201), ...errors(...WRITE_ERRORS, 404, 409) },
-    },
+    post: webhooks.write("Send a delivery again (a new delivery with the same payload)", ok("Queued.", z.strictObject({ delivery: WebhookDelivery }), 201), {
+      params: { path: pathId() },
+      errors: [404, 409],
+    }),
   },
   "/api/v1/audit": {
-    get: {
-      tags: ["Audit log"],
-      summary: "Audit events of the team, newest first",
+    get: audit.read("Audit events of the team, newest first", ok("A page.", AuditPage), {
       description: "`action` matches a prefix (e.g. `key.` or `member.role_changed`); `to` as a date alone includes that whole day (UTC).",
-      requestParams: { query: auditQuery },
-      responses: { ...ok("A page.", AuditPage), ...errors(...READ_ERRORS, 422) },
-    },
+      params: { query: auditQuery },
+      errors: [422],
+    }),
   },
   "/api/v1/audit.csv": {
-    get: {
-      tags: ["Audit log"],
-      summary: "The audit events as CSV (RFC 4180)",
-      requestParams: { query: auditCsvQuery },
-      responses: { "200": { description: "CSV with a header row.", content: { "text/csv": { schema: z.string() } } }, ...errors(...READ_ERRORS, 422) },
-    },
+    get: audit.read("The audit events as CSV (RFC 4180)", csv("CSV with a header row."), { params: { query: auditCsvQuery }, errors: [422] }),
   },
   "/api/v1/openapi.json": {
-    get: { tags: ["Instance"], summary: "This OpenAPI 3.1 description", security: [], responses: ok("The document.", z.looseObject({ openapi: z.string() })) },
+    get: instance.route("This OpenAPI 3.1 description", ok("The document.", z.looseObject({ openapi: z.string() })), { security: [] }),
   },
 };

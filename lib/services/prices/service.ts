@@ -3,7 +3,7 @@
 // Past generations keep the unit price stored when they were submitted.
 import "server-only";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
-import { recordAudit } from "@/lib/services/audit/record";
+import { recordActorAudit } from "@/lib/services/audit/record";
 import { defaultPriceRows } from "@/lib/rules/billing/default-prices";
 import { microsToDecimal, regionCurrency, toMicros } from "@/lib/rules/billing/money";
 import type { PriceRow } from "@/lib/rules/billing/prices";
@@ -54,10 +54,9 @@ export async function putPrice(actor: Actor, body: PutPriceBody): Promise<{ pric
     const existing = await tx.priceEntry.findMany({ where: key, orderBy: { effectiveFrom: "desc" } });
     if (existing.length) await tx.priceEntry.deleteMany({ where: { id: { in: existing.map((r) => r.id) } } });
     const row = await tx.priceEntry.create({ data: { ...key, ...next, source: OVERRIDE_SOURCE, createdById: actor.user.id } });
-    await recordAudit(
+    await recordActorAudit(
+      actor,
       {
-        teamId: actor.teamId,
-        actorId: actor.user.id,
         action: "price.changed",
         targetType: "price",
         targetId: row.id,
@@ -83,10 +82,9 @@ export async function deletePrice(actor: Actor, id: string): Promise<{ ok: true 
   if (!row) throw notFound("Team price");
   await db().$transaction(async (tx) => {
     await tx.priceEntry.delete({ where: { id: row.id } });
-    await recordAudit(
+    await recordActorAudit(
+      actor,
       {
-        teamId: actor.teamId,
-        actorId: actor.user.id,
         action: "price.deleted",
         targetType: "price",
         targetId: row.id,

@@ -3,7 +3,7 @@ import { db } from "@/lib/adapters/db/client";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { canManageRole, isRole, type Role } from "@/lib/rules/permissions";
 import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
-import { recordAudit } from "@/lib/services/audit/record";
+import { recordActorAudit } from "@/lib/services/audit/record";
 import type { Data } from "@/lib/contracts/common";
 import type { Member } from "@/lib/contracts/member";
 
@@ -37,9 +37,7 @@ export async function changeRole(actor: Actor, membershipId: string, role: Role)
   if (member.role === role) return;
   if (member.role === "owner") await assertNotLastOwner(actor.teamId, "demote the last one");
   await db().membership.update({ where: { id: member.id }, data: { role } });
-  await recordAudit({
-    teamId: actor.teamId,
-    actorId: actor.user.id,
+  await recordActorAudit(actor, {
     action: "member.role_changed",
     targetType: "user",
     targetId: member.userId,
@@ -55,9 +53,7 @@ export async function removeMember(actor: Actor, membershipId: string) {
   if (member.role === "owner") await assertNotLastOwner(actor.teamId, "remove the last one");
   await db().membership.delete({ where: { id: member.id } });
   await db().apiToken.updateMany({ where: { teamId: actor.teamId, userId: member.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  await recordAudit({
-    teamId: actor.teamId,
-    actorId: actor.user.id,
+  await recordActorAudit(actor, {
     action: "member.removed",
     targetType: "user",
     targetId: member.userId,
@@ -69,5 +65,5 @@ export async function leaveTeam(actor: Actor) {
   if (actor.role === "owner") await assertNotLastOwner(actor.teamId, "leave");
   await db().membership.delete({ where: { teamId_userId: { teamId: actor.teamId, userId: actor.user.id } } });
   await db().apiToken.updateMany({ where: { teamId: actor.teamId, userId: actor.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-  await recordAudit({ teamId: actor.teamId, actorId: actor.user.id, action: "member.left", targetType: "user", targetId: actor.user.id });
+  await recordActorAudit(actor, { action: "member.left", targetType: "user", targetId: actor.user.id });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/adapters/db/client";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { notFound } from "@/lib/contracts/errors";
-import { recordAudit } from "@/lib/services/audit/record";
+import { recordActorAudit, recordAudit } from "@/lib/services/audit/record";
 import type { Data } from "@/lib/contracts/common";
 import type { RenamedTeam, Team } from "@/lib/contracts/team";
 import type { Role } from "@/lib/rules/permissions";
@@ -31,9 +31,7 @@ export async function createTeam(userId: string, name: string): Promise<TeamData
 export async function renameTeam(actor: Actor, name: string): Promise<Data<typeof RenamedTeam>> {
   assertCan(actor, "team.rename");
   await db().team.update({ where: { id: actor.teamId }, data: { name } });
-  await recordAudit({
-    teamId: actor.teamId,
-    actorId: actor.user.id,
+  await recordActorAudit(actor, {
     action: "team.renamed",
     targetType: "team",
     targetId: actor.teamId,

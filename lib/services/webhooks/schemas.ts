@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { pageLimit } from "@/lib/contracts/page-query";
 import { WEBHOOK_EVENTS } from "@/lib/rules/webhook-events";
 
 const url = z.string({ message: "url is required." }).trim().min(1, "url is required.").max(2000, "url must be at most 2000 characters.");
@@ -33,12 +34,7 @@ export const deliveriesQuery = z
   .object({
     status: z.enum(["pending", "delivered", "failed"], { message: "status must be pending, delivered or failed." }).optional(),
     cursor: z.string().max(100).optional(),
-    limit: z.coerce
-      .number({ message: "limit must be a number from 1 to 100." })
-      .int()
-      .min(1, "limit must be at least 1.")
-      .max(100, "limit must be at most 100.")
-      .default(50),
+    limit: pageLimit(100),
   })
   .strict();
 

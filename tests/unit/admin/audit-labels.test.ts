@@ -13,13 +13,13 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every action and target type passed to recordAudit anywhere in the app, the worker or the CLI. */
+/** Every action and target type passed to recordAudit (or recordActorAudit) anywhere in the app, the worker or the CLI. */
 function recorded(): { actions: Set<string>; targets: Set<string> } {
   const actions = new Set<string>();
   const targets = new Set<string>();
   for (const file of ["app", "lib", "scripts"].flatMap((d) => sources(path.join(root, d)))) {
     const code = readFileSync(file, "utf8");
-    if (!code.includes("recordAudit(") || file.endsWith(path.join("audit", "record.ts"))) continue;
+    if (!/\brecord(Actor)?Audit\(/.test(code) || file.endsWith(path.join("audit", "record.ts"))) continue;
     for (const m of code.matchAll(/\baction:\s*"([^"]+)"/g)) actions.add(m[1]);
     // `action` computed first (e.g. renamed / archived / restored), then passed as a shorthand.
     for (const m of code.matchAll(/const action = ([^;]+);/g)) for (const literal of m[1].matchAll(/"([^"]+)"/g)) actions.add(literal[1]);

@@ -1,22 +1,13 @@
-import { redirect } from "next/navigation";
 import { AuditLog } from "@/components/app/settings/audit-log";
-import { NotAllowed, SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
-import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/rules/permissions";
+import { SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
+import { settingsAccess } from "@/app/(app)/_parts/settings-access";
 import { listMembers } from "@/lib/services/teams/members";
 
 export const metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
-  const actor = await sessionActor();
-  if (!actor) redirect("/signin");
-  if (!can(actor.role, "audit.view")) {
-    return (
-      <SettingsFrame actor={actor} current="/settings/audit">
-        <NotAllowed what="the audit log" />
-      </SettingsFrame>
-    );
-  }
+  const { actor, refusal } = await settingsAccess("/settings/audit", "audit.view", "the audit log");
+  if (refusal) return refusal;
   const members = await listMembers(actor);
   return (
     <SettingsFrame actor={actor} current="/settings/audit">

@@ -1,22 +1,13 @@
-import { redirect } from "next/navigation";
 import { KeysManager } from "@/components/app/settings/keys-manager";
-import { NotAllowed, SettingsFrame } from "@/components/app/settings/settings-frame";
-import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/rules/permissions";
+import { SettingsFrame } from "@/components/app/settings/settings-frame";
+import { settingsAccess } from "@/app/(app)/_parts/settings-access";
 import { listKeys } from "@/lib/services/keys/keys";
 
 export const metadata = { title: "Provider keys" };
 
 export default async function KeysPage() {
-  const actor = await sessionActor();
-  if (!actor) redirect("/signin");
-  if (!can(actor.role, "key.manage")) {
-    return (
-      <SettingsFrame actor={actor} current="/settings/keys">
-        <NotAllowed what="provider keys" />
-      </SettingsFrame>
-    );
-  }
+  const { actor, refusal } = await settingsAccess("/settings/keys", "key.manage", "provider keys");
+  if (refusal) return refusal;
   const { keys, regions } = await listKeys(actor);
   return (
     <SettingsFrame actor={actor} current="/settings/keys">

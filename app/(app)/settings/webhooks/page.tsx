@@ -1,22 +1,13 @@
-import { redirect } from "next/navigation";
-import { NotAllowed, SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
+import { SettingsFrame, SettingsSection } from "@/components/app/settings/settings-frame";
 import { WebhooksManager } from "@/components/app/settings/webhooks-manager";
-import { sessionActor } from "@/lib/platform/auth/actor";
-import { can } from "@/lib/rules/permissions";
+import { settingsAccess } from "@/app/(app)/_parts/settings-access";
 import { listWebhooks } from "@/lib/services/webhooks/webhooks";
 
 export const metadata = { title: "Webhooks" };
 
 export default async function WebhooksPage() {
-  const actor = await sessionActor();
-  if (!actor) redirect("/signin");
-  if (!can(actor.role, "webhook.manage")) {
-    return (
-      <SettingsFrame actor={actor} current="/settings/webhooks">
-        <NotAllowed what="webhooks" />
-      </SettingsFrame>
-    );
-  }
+  const { actor, refusal } = await settingsAccess("/settings/webhooks", "webhook.manage", "webhooks");
+  if (refusal) return refusal;
   const webhooks = await listWebhooks(actor);
   return (
     <SettingsFrame actor={actor} current="/settings/webhooks">
