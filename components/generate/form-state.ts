@@ -1,6 +1,6 @@
 // The generation form's state and how it changes. Values left undefined are "not set": the form
 // shows the model's default and the request leaves the field out. Pure: unit-tested.
-import type { GenerationRequest, ModelKind, Ratio, ReferenceType, Region, Tier } from "@/lib/rules/models/types";
+import type { GenerationRequest, ModelKind, OutputParameters, ReferenceType, Region } from "@/lib/rules/models/types";
 import { renameReferenceMentions } from "@/lib/rules/models/references";
 import { defaultModelId, durationAllowed, offeredIn, regionalModel, sizesOf, type PublicModel } from "./catalog-view";
 
@@ -23,7 +23,7 @@ export interface ReferenceDraft {
   uploadError?: string;
 }
 
-export interface FormState {
+export interface FormState extends OutputParameters {
   projectId: string;
   mode: ModelKind;
   region: Region;
@@ -33,14 +33,6 @@ export interface FormState {
   audioUrl: string;
   /** Text as typed; sent as a number when it is one. */
   seed: string;
-  size?: string;
-  resolution?: Tier;
-  ratio?: Ratio;
-  duration?: number;
-  audio?: boolean;
-  shotType?: "single" | "multi";
-  promptExtend?: boolean;
-  watermark?: boolean;
   references: ReferenceDraft[];
 }
 

@@ -46,6 +46,9 @@ export interface GenerationRequest {
   seed?: number;
 }
 
+/** The request's output parameters: what the form holds as chosen values. */
+export type OutputParameters = Pick<GenerationRequest, "size" | "resolution" | "ratio" | "duration" | "audio" | "shotType" | "promptExtend" | "watermark">;
+
 /** Every optional request field a model may or may not take, in the order messages list them. */
 export const OPTIONAL_FIELDS = [
   "negativePrompt",
