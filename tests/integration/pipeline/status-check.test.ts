@@ -1,20 +1,14 @@
 // The database admits exactly the state machine's statuses (a CHECK constraint on both databases),
 // and the migration that adds it keeps every row, including the events and share links that
 // reference a generation (SQLite rebuilds the table to add a constraint).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "@/lib/adapters/db/client";
-import { migrate, migrationNames } from "@/lib/adapters/db/migrate";
+import { migrate } from "@/lib/adapters/db/migrate";
 import { GENERATION_STATUSES, STATUS } from "@/lib/rules/generation-status";
-import { DB_KINDS, freshDatabase, type DbKind } from "@/tests/support/app";
+import { DB_KINDS, type DbKind } from "@/tests/support/app";
+import { databaseBefore } from "@/tests/support/older-database";
 
 const MIGRATION = "generation_status_check";
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const ROWS = `
   INSERT INTO "Team" ("id", "name", "updatedAt") VALUES ('team', 'T', CURRENT_TIMESTAMP);
@@ -27,33 +21,7 @@ const ROWS = `
 `;
 
 /** A database as the release before the constraint left it, with a generation, its event and a share link. */
-async function databaseBeforeMigration(kind: DbKind): Promise<string> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "reelroom-status-check-"));
-  dirs.push(dir);
-  const url = await freshDatabase(kind, dir);
-  const names = migrationNames(kind);
-  const at = names.findIndex((name) => name.endsWith(MIGRATION));
-  expect(at).toBeGreaterThan(0);
-  const earlier = names.slice(0, at);
-  const sqlOf = (name: string) => readFileSync(path.join("prisma", "migrations", kind, name, "migration.sql"), "utf8");
-  if (kind === "sqlite") {
-    const sqlite = new Database(url.replace(/^file:/, ""));
-    for (const name of earlier) sqlite.exec(sqlOf(name));
-    sqlite.exec("CREATE TABLE _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-    for (const name of earlier) sqlite.prepare("INSERT INTO _reelroom_migrations (name, applied_at) VALUES (?, ?)").run(name, new Date().toISOString());
-    sqlite.exec(ROWS);
-    sqlite.close();
-  } else {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    for (const name of earlier) await client.query(sqlOf(name));
-    await client.query("CREATE TABLE _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)");
-    for (const name of earlier) await client.query("INSERT INTO _reelroom_migrations (name, applied_at) VALUES ($1, now())", [name]);
-    await client.query(ROWS);
-    await client.end();
-  }
-  return url;
-}
+const databaseBeforeMigration = (kind: DbKind) => databaseBefore(kind, MIGRATION, ROWS);
 
 describe.each(DB_KINDS)("the generation status constraint (%s)", (kind) => {
   it("keeps every row through the migration, then refuses a status outside the machine", async () => {

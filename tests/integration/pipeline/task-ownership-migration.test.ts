@@ -1,29 +1,15 @@
 // The migration that makes a provider task belong to at most one generation: a database written
 // before it (where one task could be linked twice) migrates cleanly, and the constraint then holds.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
-import { migrate, migrationNames } from "@/lib/adapters/db/migrate";
+import { describe, expect, it } from "vitest";
+import { migrate } from "@/lib/adapters/db/migrate";
 import { createDb } from "@/lib/adapters/db/client";
-import { DB_KINDS, freshDatabase, type DbKind } from "@/tests/support/app";
+import { DB_KINDS, type DbKind } from "@/tests/support/app";
+import { databaseBefore } from "@/tests/support/older-database";
 
 const MIGRATION = "unique_provider_task";
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** Runs every migration before this one by hand, as an older release would have. */
 async function databaseBeforeMigration(kind: DbKind) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "reelroom-migration-"));
-  dirs.push(dir);
-  const url = await freshDatabase(kind, dir);
-  const names = migrationNames(kind);
-  const at = names.findIndex((name) => name.endsWith(MIGRATION));
-  expect(at).toBeGreaterThan(0);
-  const earlier = names.slice(0, at);
-  const sqlOf = (name: string) => readFileSync(path.join("prisma", "migrations", kind, name, "migration.sql"), "utf8");
   const rows = `
     INSERT INTO "Team" ("id", "name", "updatedAt") VALUES ('team', 'T', CURRENT_TIMESTAMP);
     INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ('user', 'u@example.com', 'U', CURRENT_TIMESTAMP);
@@ -46,23 +32,7 @@ async function databaseBeforeMigration(kind: DbKind) {
       )
       .join("\n")}
   `;
-  if (kind === "sqlite") {
-    const sqlite = new Database(url.replace(/^file:/, ""));
-    for (const name of earlier) sqlite.exec(sqlOf(name));
-    sqlite.exec("CREATE TABLE _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-    for (const name of earlier) sqlite.prepare("INSERT INTO _reelroom_migrations (name, applied_at) VALUES (?, ?)").run(name, new Date().toISOString());
-    sqlite.exec(rows);
-    sqlite.close();
-  } else {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    for (const name of earlier) await client.query(sqlOf(name));
-    await client.query("CREATE TABLE _reelroom_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)");
-    for (const name of earlier) await client.query("INSERT INTO _reelroom_migrations (name, applied_at) VALUES ($1, now())", [name]);
-    await client.query(rows);
-    await client.end();
-  }
-  return url;
+  return databaseBefore(kind, MIGRATION, rows);
 }
 
 describe.each(DB_KINDS)("migrating to one generation per provider task (%s)", (kind) => {
