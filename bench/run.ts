@@ -1,29 +1,49 @@
-// `npm run bench`: every speed and memory target, with figures to report. Needs a built app
-// (`npx next build`) for the HTTP benchmarks. Pass names to run a subset: npm run bench -- list
+// `npm run bench`: every speed and memory target, printed as one table (benchmark, goal, measured,
+// pass) for the README. Needs a built app (`npx next build`) for the HTTP benchmarks. Pass names to
+// run a subset: npm run bench -- list. Raw figures go to stderr as JSON.
 import { runArchiveBench } from "@/bench/archive";
 import { runClaimsBench } from "@/bench/claims";
 import { runListBench } from "@/bench/list";
 import { runPollingBench } from "@/bench/polling";
 import { runSubmitBench } from "@/bench/submit";
 import { runValidationBench } from "@/bench/validation";
+import { type BenchResult, type BenchRow, markdownTable, row } from "@/bench/lib/table";
+import os from "node:os";
 
-const BENCHES: Record<string, () => Promise<unknown>> = {
+// Benchmarks not yet reporting rows print their raw figures as one row without a goal.
+const BENCHES: Record<string, () => Promise<BenchResult | object> | BenchResult | object> = {
   archive: () => runArchiveBench({ mb: Number(process.env.BENCH_ARCHIVE_MB ?? 500) }),
   polling: () => runPollingBench(),
   submit: () => runSubmitBench(),
   list: () => runListBench(),
   claims: () => runClaimsBench(),
-  validation: async () => runValidationBench(),
+  validation: () => runValidationBench(),
 };
+
+const isBenchResult = (value: object): value is BenchResult => Array.isArray((value as { rows?: unknown }).rows);
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => a in BENCHES);
-  const results: Record<string, unknown> = {};
+  const rows: BenchRow[] = [];
   for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
     console.error(`== ${name}`);
-    results[name] = await BENCHES[name]();
-    console.log(JSON.stringify({ [name]: results[name] }, null, 2));
+    try {
+      const result = await BENCHES[name]();
+      if (isBenchResult(result)) {
+        rows.push(...result.rows);
+        console.error(JSON.stringify({ [name]: result.details ?? null }));
+      } else {
+        rows.push(row(name, "—", JSON.stringify(result)));
+      }
+    } catch (error) {
+      console.error(error);
+      rows.push(row(`${name}: did not run`, "runs", error instanceof Error ? error.message.split("\n")[0] : String(error), false));
+    }
   }
+  const cpu = os.cpus();
+  console.log(`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+  console.log(markdownTable(rows));
+  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }
 
 main().catch((error) => {

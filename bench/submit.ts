@@ -6,8 +6,9 @@ import { startApp } from "@/tests/support/app";
 import { Client } from "@/tests/support/client";
 import { t2vBody } from "@/tests/support/bodies";
 import { percentile, round, timed } from "@/bench/lib/stats";
+import { type BenchResult, row } from "@/bench/lib/table";
 
-export async function runSubmitBench({ sequential = 300, concurrent = 200 } = {}) {
+export async function runSubmitBench({ sequential = 300, concurrent = 200 } = {}): Promise<BenchResult> {
   const sim = await startSimulator({ pendingMs: 0, runningMs: 0 });
   const app = await startApp("sqlite", {
     DASHSCOPE_API_KEY: "sk-bench",
@@ -36,15 +37,19 @@ export async function runSubmitBench({ sequential = 300, concurrent = 200 } = {}
     const db = createDb(app.databaseUrl);
     const stored = await db.generation.count({ where: { prompt: { startsWith: "burst " } } });
     await db.$disconnect();
+    const p95 = round(percentile(latencies, 95));
+    const created = results.filter((r) => r.status === 201).length;
     return {
-      sequential: { count: sequential, p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), goalP95Ms: 50 },
-      concurrent: {
-        requests: concurrent,
-        created: results.filter((r) => r.status === 201).length,
-        stored,
-        seconds: round(burstMs / 1000),
-        exact: stored === concurrent,
-      },
+      rows: [
+        row(`submit: p95 of ${sequential} sequential submits (SQLite, HTTP)`, "≤ 50 ms", `${p95} ms (p50 ${round(percentile(latencies, 50))} ms)`, p95 <= 50),
+        row(
+          `submit: ${concurrent} concurrent submits → generations stored`,
+          `exactly ${concurrent}`,
+          `${stored} (${created} answered 201, ${round(burstMs / 1000)} s)`,
+          stored === concurrent,
+        ),
+      ],
+      details: { latencies: { p50: percentile(latencies, 50), p95 }, burstMs },
     };
   } finally {
     await app.stop();
