@@ -3,6 +3,7 @@
 // run a subset: npm run bench -- list. Raw figures go to stderr as JSON.
 import { runArchiveBench } from "@/bench/archive";
 import { runClaimsBench } from "@/bench/claims";
+import { runGalleryScrollBench } from "@/bench/gallery-scroll";
 import { runListBench } from "@/bench/list";
 import { runPollingBench } from "@/bench/polling";
 import { runSubmitBench } from "@/bench/submit";
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<BenchResult | object> | BenchResult 
   polling: () => runPollingBench(),
   submit: () => runSubmitBench(),
   list: () => runListBench(),
+  "gallery-scroll": () => runGalleryScrollBench(),
   claims: () => runClaimsBench(),
   validation: () => runValidationBench(),
 };

@@ -8,6 +8,7 @@ import { listMyTeams } from "@/lib/services/teams/teams";
 import { NoTeam } from "@/components/app/no-team";
 import { BudgetBanner } from "@/app/(app)/_parts/budget-banner";
 import { can } from "@/lib/rules/permissions";
+import { approvalCount } from "@/lib/services/approvals/decide";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await sessionUser();
@@ -15,7 +16,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await sessionActor();
   if (!actor) return <NoTeam />;
   const teams = await listMyTeams(user.id);
-  const navigation = { teams, currentTeamId: actor.teamId, user: { name: user.name, email: user.email } };
+  const approvals = can(actor.role, "approval.decide") ? await approvalCount(actor) : undefined;
+  const navigation = { teams, currentTeamId: actor.teamId, user: { name: user.name, email: user.email }, approvals };
   return (
     <div className="min-h-dvh bg-background md:flex">
       <MobileNav {...navigation} />

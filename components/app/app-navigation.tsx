@@ -9,14 +9,16 @@ export interface AppNavigationProps {
   teams: TeamOption[];
   currentTeamId: string;
   user: { name: string; email: string };
+  /** Requests awaiting approval (admins and owners only). */
+  approvals?: number;
 }
 
-export function AppNavigation({ teams, currentTeamId, user, onNavigate }: AppNavigationProps & { onNavigate?: () => void }) {
+export function AppNavigation({ teams, currentTeamId, user, approvals, onNavigate }: AppNavigationProps & { onNavigate?: () => void }) {
   return (
     <>
       <TeamSwitcher teams={teams} currentId={currentTeamId} />
       <div className="min-h-0 flex-1 overflow-y-auto">
-        <NavLinks onNavigate={onNavigate} />
+        <NavLinks onNavigate={onNavigate} approvals={approvals} />
       </div>
       <div className="space-y-3 border-t border-border pt-3">
         <ThemeToggle />

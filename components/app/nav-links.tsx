@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BarChart3, Clapperboard, FolderOpen, Settings, Sparkles } from "lucide-react";
+import { BarChart3, Clapperboard, FolderOpen, Hand, Settings, Sparkles } from "lucide-react";
 
 const LINKS = [
   { href: "/projects", label: "Projects", icon: FolderOpen },
@@ -12,11 +12,13 @@ const LINKS = [
   { href: "/settings/team", label: "Settings", icon: Settings },
 ];
 
-export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+/** `approvals`: requests awaiting a decision, for those who may decide (undefined: no Approvals link). */
+export function NavLinks({ onNavigate, approvals }: { onNavigate?: () => void; approvals?: number }) {
   const pathname = usePathname();
+  const links = approvals === undefined ? LINKS : [...LINKS.slice(0, 3), { href: "/approvals", label: "Approvals", icon: Hand }, ...LINKS.slice(3)];
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
-      {LINKS.map(({ href, label, icon: Icon }) => {
+      {links.map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`) || (href === "/settings/team" && pathname.startsWith("/settings"));
         return (
           <Link
@@ -30,6 +32,11 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           >
             <Icon className="size-4" aria-hidden />
             {label}
+            {href === "/approvals" && approvals ? (
+              <span className="ml-auto rounded-full bg-warning/15 px-1.5 text-xs font-medium text-text" aria-label={`${approvals} awaiting`}>
+                {approvals}
+              </span>
+            ) : null}
           </Link>
         );
       })}

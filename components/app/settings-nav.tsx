@@ -6,7 +6,10 @@ const TABS = [
   { href: "/settings/keys", label: "Provider keys", show: (r: Role) => can(r, "key.manage") },
   { href: "/settings/tokens", label: "API tokens", show: (r: Role) => can(r, "token.manageOwn") },
   { href: "/settings/budgets", label: "Budgets & prices", show: (r: Role) => can(r, "budget.manage") },
+  { href: "/settings/spend", label: "Quotas & approvals", show: () => true },
   { href: "/settings/webhooks", label: "Webhooks", show: (r: Role) => can(r, "webhook.manage") },
+  { href: "/settings/notifications", label: "Notifications", show: () => true },
+  { href: "/settings/reconciliation", label: "Reconciliation", show: (r: Role) => can(r, "key.manage") },
   { href: "/settings/audit", label: "Audit log", show: (r: Role) => can(r, "audit.view") },
 ];
 

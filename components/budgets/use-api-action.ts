@@ -22,7 +22,8 @@ export function useApiAction() {
     } catch (e) {
       if (e instanceof ApiError) {
         setError(e.message);
-        setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])));
+        // The first issue of a field is the one that explains it ("must be a decimal" before "must be greater than 0").
+        setIssues(Object.fromEntries(e.issues.toReversed().map((i) => [i.path, i.message])));
       } else {
         setError("Something went wrong. Try again.");
       }

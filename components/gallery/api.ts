@@ -1,4 +1,5 @@
 // The gallery's calls to the REST API and the React Query keys they live under.
+import type { CancelAnswerJson } from "@/lib/contracts/cancel";
 import { api } from "@/components/app/api-client";
 import type { ListApiQuery } from "./filters";
 import type {
@@ -52,8 +53,16 @@ export async function rerunGeneration(g: { projectId: string; request: Generatio
   return res.generation;
 }
 
+export async function editPrompt(id: string, prompt: string): Promise<GenerationItem> {
+  return (await api<{ generation: GenerationItem }>(`/api/v1/generations/${encodeURIComponent(id)}`, { method: "PATCH", body: { prompt } })).generation;
+}
+
 export async function moveGeneration(id: string, projectId: string): Promise<GenerationItem> {
   return (await api<{ generation: GenerationItem }>(`/api/v1/generations/${encodeURIComponent(id)}`, { method: "PATCH", body: { projectId } })).generation;
+}
+
+export function cancelGeneration(id: string): Promise<CancelAnswerJson> {
+  return api<CancelAnswerJson>(`/api/v1/generations/${encodeURIComponent(id)}/cancel`, { method: "POST" });
 }
 
 export async function deleteGeneration(id: string): Promise<void> {

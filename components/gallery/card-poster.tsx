@@ -1,8 +1,10 @@
 "use client";
 
-// The card's 16:9 picture: the archived video's frame at 0.5 s (mounted only while near the
-// viewport, previewed on hover), or a quiet placeholder with the model name while there is no video.
-import { useEffect, useRef } from "react";
+// The card's 16:9 picture: the archived video's poster image (the frame at 0.5 s), with the video
+// itself mounted only while previewed (hover or keyboard focus). Without a poster: the video's
+// frame at 0.5 s (mounted only while near the viewport), or a quiet placeholder with the model
+// name while there is no video.
+import { useEffect, useRef, useState } from "react";
 import { CircleX, Clapperboard, TimerOff } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { PUBLIC_STATUS } from "@/lib/rules/generation-status";
@@ -11,10 +13,40 @@ import type { GenerationJson as GenerationItem } from "@/lib/contracts/generatio
 import { useInView } from "./use-in-view";
 
 const FRAME = 0.5;
+/** Posters are 480 px wide; the card crops them to 16:9 (object-cover) whatever the video's shape. */
+export const POSTER_SIZE = { width: 480, height: 270 } as const;
 
 export function CardPoster({ g, modelLabel, preview }: { g: GenerationItem; modelLabel: string; preview: boolean }) {
-  const [ref, near] = useInView<HTMLDivElement>({ rootMargin: "400px" });
   const archived = g.status === PUBLIC_STATUS.succeeded && g.video;
+  // A poster that will not load (gone from storage) falls back to the video's own frame.
+  const [posterFailed, setPosterFailed] = useState(false);
+  if (archived && g.posterUrl && !posterFailed) {
+    return (
+      <div className="absolute inset-0">
+        <Placeholder g={g} modelLabel={modelLabel} />
+        {/* Decorative: the card's link already names the generation by its prompt. Already a small
+            JPEG with its own immutable cache headers, so next/image would add nothing but a hop. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img
+          data-testid="card-poster-image"
+          src={g.posterUrl}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          width={POSTER_SIZE.width}
+          height={POSTER_SIZE.height}
+          className="absolute inset-0 size-full object-cover"
+          onError={() => setPosterFailed(true)}
+        />
+        {preview ? <PosterVideo id={g.id} preview poster={g.posterUrl} /> : null}
+      </div>
+    );
+  }
+  return <VideoFrame g={g} modelLabel={modelLabel} preview={preview} archived={Boolean(archived)} />;
+}
+
+function VideoFrame({ g, modelLabel, preview, archived }: { g: GenerationItem; modelLabel: string; preview: boolean; archived: boolean }) {
+  const [ref, near] = useInView<HTMLDivElement>({ rootMargin: "400px" });
   return (
     <div ref={ref} className="absolute inset-0">
       <Placeholder g={g} modelLabel={modelLabel} />
@@ -24,7 +56,7 @@ export function CardPoster({ g, modelLabel, preview }: { g: GenerationItem; mode
   );
 }
 
-function PosterVideo({ id, preview }: { id: string; preview: boolean }) {
+function PosterVideo({ id, preview, poster }: { id: string; preview: boolean; poster?: string }) {
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     const el = video.current;
@@ -40,6 +72,7 @@ function PosterVideo({ id, preview }: { id: string; preview: boolean }) {
     <video
       ref={video}
       src={`${videoUrl(id)}#t=${FRAME}`}
+      poster={poster}
       preload="metadata"
       muted
       playsInline

@@ -3,17 +3,20 @@
 // Everything one can do with a generation: open, download, re-run, copy settings, move, share,
 // delete. As one menu on a card, or as a toolbar (main actions as buttons) on the detail page.
 import { useState } from "react";
-import { Copy, Download, Ellipsis, ExternalLink, FolderInput, RotateCcw, Share2, Trash2 } from "lucide-react";
+import { Copy, Download, Ellipsis, ExternalLink, FolderInput, Pencil, RotateCcw, Share2, Trash2 } from "lucide-react";
 import { AlertDialog } from "@/components/ui/alert-dialog";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { downloadUrl } from "./api";
 import { useGalleryData } from "./gallery-context";
 import { MenuLinkItem } from "./menu-link-item";
+import { EditPromptDialog } from "./edit-prompt-dialog";
 import { MoveDialog } from "./move-dialog";
 import { ShareDialog } from "./share-dialog";
 import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
+import { PUBLIC_STATUS } from "@/lib/rules/generation-status";
 import { canManage } from "./viewer";
+import { CancelButton, isCancelable } from "./cancel-button";
 import { useDeleteGeneration, useRerun } from "./use-generation-actions";
 
 const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0, 39)}…` : prompt);
@@ -21,7 +24,7 @@ const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0,
 /** Toolbar buttons shrink to the small size on phones so the row fits 375 px. */
 const COMPACT_ON_PHONES = "max-sm:h-8 max-sm:px-2.5 max-sm:text-[13px]";
 
-type DialogName = "move" | "share" | "delete" | null;
+type DialogName = "edit" | "move" | "share" | "delete" | null;
 
 export interface GenerationActionsProps {
   g: GenerationItem;
@@ -51,6 +54,7 @@ export function GenerationActions({ g, layout = "menu", onDeleted, openHref = `/
               <Download aria-hidden /> Download
             </a>
           )}
+          {manage && isCancelable(g) && <CancelButton g={g} size="md" className={COMPACT_ON_PHONES} />}
           {viewer.canCreate && <RerunButton g={g} />}
           {manage && g.video && (
             <Button variant="outline" onClick={() => setDialog("share")} className={COMPACT_ON_PHONES}>
@@ -90,6 +94,11 @@ export function GenerationActions({ g, layout = "menu", onDeleted, openHref = `/
               </MenuLinkItem>
             )}
             {manage && <DropdownMenuSeparator />}
+            {manage && g.status === PUBLIC_STATUS.queued && (
+              <DropdownMenuItem icon={<Pencil />} onSelect={() => setDialog("edit")}>
+                Edit prompt…
+              </DropdownMenuItem>
+            )}
             {manage && (
               <DropdownMenuItem icon={<FolderInput />} onSelect={() => setDialog("move")}>
                 Move to project…
@@ -109,6 +118,7 @@ export function GenerationActions({ g, layout = "menu", onDeleted, openHref = `/
         </DropdownMenu>
       )}
       {dialog === "move" && <MoveDialog g={g} open onOpenChange={closeDialog} />}
+      {dialog === "edit" && <EditPromptDialog g={g} open onOpenChange={closeDialog} />}
       {dialog === "share" && <ShareDialog g={g} open onOpenChange={closeDialog} />}
       {dialog === "delete" && <DeleteConfirm g={g} onOpenChange={closeDialog} onDeleted={onDeleted} />}
     </>

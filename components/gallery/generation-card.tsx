@@ -3,16 +3,19 @@
 // One generation in the grid. Memoized (a live update re-renders only the cards that changed)
 // and of fixed shape (16:9 poster, two-line prompt), so status changes never shift the layout.
 import Link from "next/link";
-import { memo, useState } from "react";
+import { memo } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/components/ui/cn";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { CancelButton, isCancelable } from "./cancel-button";
 import { CardPoster } from "./card-poster";
 import { costLabel } from "./cost";
-import { useModel } from "./gallery-context";
+import { useGalleryData, useModel } from "./gallery-context";
 import { GenerationActions } from "./generation-actions";
-import { ElapsedLabel, ProgressHint, TimeAgo } from "./live-progress";
+import { ElapsedLabel, ProgressHint, QueueSpotLabel, TimeAgo } from "./live-progress";
 import { displayStatus } from "./live";
+import { usePreview } from "./use-preview";
+import { canManage } from "./viewer";
 import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 function outputSeconds(g: GenerationItem): number | null {
@@ -21,17 +24,18 @@ function outputSeconds(g: GenerationItem): number | null {
 
 export const GenerationCard = memo(function GenerationCard({ g, projectName, href }: { g: GenerationItem; projectName?: string; href: string }) {
   const model = useModel(g.model);
-  const [hovered, setHovered] = useState(false);
+  const { preview, handlers } = usePreview();
   const cost = costLabel(g);
   const seconds = outputSeconds(g);
   const status = displayStatus(g);
+  const { viewer } = useGalleryData();
+  const cancelable = isCancelable(g) && canManage(viewer, g);
   return (
     <article
       data-testid="generation-card"
       data-generation-id={g.id}
       data-status={status}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
+      {...handlers}
       className={cn(
         "group relative flex flex-col overflow-hidden rounded-xl border border-border bg-surface shadow-card",
         "transition-[border-color,box-shadow] duration-150 hover:border-border-strong hover:shadow-popover",
@@ -39,10 +43,16 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName, hre
       )}
     >
       <div className="relative aspect-video overflow-hidden bg-surface-2">
-        <CardPoster g={g} modelLabel={model.label} preview={hovered} />
+        <CardPoster g={g} modelLabel={model.label} preview={preview} />
         <span className="absolute top-2 left-2 rounded-full bg-surface">
           <StatusBadge status={status} size="sm" />
         </span>
+        {/* Over the poster, so the card keeps its shape when the button comes and goes. */}
+        {cancelable && (
+          <span className="absolute top-2 right-2 z-10">
+            <CancelButton g={g} className="h-7 px-2 text-xs shadow-card" />
+          </span>
+        )}
         {seconds !== null && (
           <span className="absolute right-2 bottom-2 rounded bg-black/65 px-1.5 py-0.5 text-[11px] font-medium text-white tabular-nums">{seconds} s</span>
         )}
@@ -94,6 +104,7 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName, hre
           </span>
           <ElapsedLabel g={g} typicalSeconds={model.typicalSeconds} className="shrink-0" />
         </div>
+        <QueueSpotLabel g={g} className="text-xs text-muted" />
       </div>
     </article>
   );

@@ -13,8 +13,11 @@ type Timed = Pick<GenerationItem, "status" | "createdAt" | "submittedAt" | "fini
  * A thin bar that fills towards the model's typical duration and slows down before the end,
  * never reaching 100 % until the video is there. Rendered only while in flight.
  */
+/** In flight and moving: a request awaiting an admin's decision neither runs nor ticks. */
+const isMoving = (status: string) => isInFlight(status) && status !== PUBLIC_STATUS.awaiting_approval;
+
 export function ProgressHint({ g, typicalSeconds, className }: { g: Timed; typicalSeconds: number; className?: string }) {
-  const active = isInFlight(g.status);
+  const active = isMoving(g.status);
   const now = useNow(active);
   if (!active) return null;
   const fraction = now === null ? 0 : progressFraction(g.status, secondsSinceStart(g, now), typicalSeconds);
@@ -36,8 +39,9 @@ export function ProgressHint({ g, typicalSeconds, className }: { g: Timed; typic
 
 /** "1:05 · typically 2 min 30 s" while in flight, "took 1 min 5 s" once finished. */
 export function ElapsedLabel({ g, typicalSeconds, className }: { g: Timed; typicalSeconds: number; className?: string }) {
-  const active = isInFlight(g.status);
+  const active = isMoving(g.status);
   const now = useNow(active);
+  if (g.status === PUBLIC_STATUS.awaiting_approval) return <span className={className}>waiting for an admin</span>;
   if (now === null) return <span className={className}>&nbsp;</span>;
   const seconds = elapsedSeconds(g, now);
   return (
@@ -56,6 +60,23 @@ export function ElapsedLabel({ g, typicalSeconds, className }: { g: Timed; typic
         ""
       )}
     </span>
+  );
+}
+
+/** "3rd in line · starts in about 4 min" while queued; nothing otherwise. */
+export function QueueSpotLabel({ g, className }: { g: Pick<GenerationItem, "status" | "queuePosition" | "estimatedStartAt">; className?: string }) {
+  const queued = g.status === PUBLIC_STATUS.queued && g.queuePosition !== null;
+  const now = useNow(false);
+  if (!queued || g.queuePosition === null) return null;
+  const place = g.queuePosition === 0 ? "Being sent now" : g.queuePosition === 1 ? "Next in line" : `#${g.queuePosition} in line`;
+  const wait = g.estimatedStartAt && now !== null ? Math.max(0, (new Date(g.estimatedStartAt).getTime() - now) / 1000) : null;
+  return (
+    <p className={cn("tabular-nums", className)} data-testid="queue-spot">
+      {place}
+      {wait !== null && g.queuePosition > 0 && (
+        <span className="text-faint"> · {wait < 30 ? "starts soon" : `starts in about ${formatSpan(Math.round(wait / 60) * 60 || 60)}`}</span>
+      )}
+    </p>
   );
 }
 

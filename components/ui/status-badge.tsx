@@ -1,5 +1,5 @@
 import type { ComponentProps, ComponentType } from "react";
-import { Archive, Ban, CircleCheck, CircleDashed, CircleX, Clock, LoaderCircle, TimerOff, type LucideProps } from "lucide-react";
+import { Archive, Ban, CircleCheck, CircleDashed, CircleX, Clock, Hand, LoaderCircle, ShieldX, TimerOff, type LucideProps } from "lucide-react";
 import { cn } from "./cn";
 import { DISPLAY_STATUSES, PUBLIC_STATUS, type DisplayStatus } from "@/lib/rules/generation-status";
 import { badgeClassName, type BadgeTone } from "./badge";
@@ -27,6 +27,8 @@ export const STATUS_APPEARANCE: Record<GenerationStatusName, StatusAppearance> =
   failed: { label: "Failed", tone: "danger", Icon: CircleX, active: false, description: "The generation failed." },
   canceled: { label: "Canceled", tone: "neutral", Icon: Ban, active: false, description: "The generation was canceled." },
   expired: { label: "Expired", tone: "warning", Icon: TimerOff, active: false, description: "The result expired before it could be archived." },
+  awaiting_approval: { label: "Needs approval", tone: "warning", Icon: Hand, active: false, description: "Not sent yet: an admin must approve it first." },
+  rejected: { label: "Rejected", tone: "neutral", Icon: ShieldX, active: false, description: "An admin rejected the request; it was never sent or billed." },
 };
 
 export function isGenerationStatus(value: string): value is GenerationStatusName {

@@ -15,6 +15,7 @@ const STATUS = {
   idempotency_conflict: 409,
   budget_exceeded: 402,
   price_unknown: 402,
+  quota_exceeded: 402,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,6 +1,7 @@
 // The Generation resource (docs/api.md) and what hangs off it: its estimate, timeline and share links.
 import { z } from "zod";
 import { money, pageOf, person, timestamp, type Json } from "@/lib/contracts/common";
+import { ApprovalRecord } from "@/lib/contracts/approval";
 import { PUBLIC_STATUSES } from "@/lib/rules/generation-status";
 import { generationRequestShape } from "@/lib/rules/models/schema";
 import { RATIOS, TIERS } from "@/lib/rules/models/sizes";
@@ -64,6 +65,17 @@ export const Generation = z
     actual: z.strictObject({ billedSeconds: z.number(), amount: nullableMoney, currency: z.string().nullable() }).nullable(),
     costMismatch: z.boolean(),
     video: z.strictObject({ url: z.string(), bytes: z.number().int(), sha256: z.string().nullable(), archivedAt: timestamp.nullable() }).nullable(),
+    posterUrl: z.string().nullable().meta({
+      description: "A 480 px wide JPEG frame of the video (immutable URL, cached for a year); null when there is no video or no poster could be made.",
+    }),
+    approval: ApprovalRecord.nullable().meta({ description: "Set when the team's policy asked for approval: why, and who decided when." }),
+    queuePosition: z.number().int().min(0).nullable().meta({
+      description:
+        "While queued: its place in its provider account's dispatch order (1 = next to go, 0 = being sent now); null otherwise and in POST answers and webhooks.",
+    }),
+    estimatedStartAt: timestamp.nullable().meta({
+      description: "While queued: when it is expected to reach the provider (its place, the account's limits, the model's typical run time); null otherwise.",
+    }),
     createdAt: timestamp,
     submittedAt: timestamp.nullable(),
     finishedAt: timestamp.nullable(),

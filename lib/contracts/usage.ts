@@ -46,6 +46,17 @@ export const UsageReport = z
     projectId: z.string().nullable(),
     rows: z.array(UsageRow),
     totals: z.array(UsageTotal).meta({ description: "One per currency." }),
+    outsideTasks: z
+      .strictObject({
+        count: z.number().int(),
+        byModel: z.array(z.strictObject({ model: z.string(), count: z.number().int() })),
+      })
+      .nullable()
+      .meta({
+        description:
+          "Tasks the provider ran on the team's own keys in the range that no generation here created (found by reconciliation): billed by the provider, " +
+          'never counted in `rows` or `totals`. Null in the "own" scope and when a project is chosen.',
+      }),
   })
   .meta({ id: "UsageReport" });
 

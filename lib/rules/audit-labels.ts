@@ -17,7 +17,11 @@ export const AUDIT_ACTION_LABELS = {
   "project.renamed": "Project renamed",
   "project.archived": "Project archived",
   "project.restored": "Project restored",
+  "project.priority_changed": "Project priority changed",
   "generation.deleted": "Generation deleted",
+  "generation.canceled": "Generation canceled",
+  "generation.cancel_requested": "Generation cancel requested",
+  "generation.edited": "Queued generation edited",
   "share.created": "Share link created",
   "share.revoked": "Share link revoked",
   "key.saved": "Provider key saved",
@@ -30,10 +34,17 @@ export const AUDIT_ACTION_LABELS = {
   "webhook.secret_rotated": "Webhook secret rotated",
   "webhook.deleted": "Webhook deleted",
   "webhook.delivery_resent": "Webhook delivery sent again",
+  "notifications.slack_saved": "Slack notifications set",
+  "notifications.slack_removed": "Slack notifications removed",
   "budget.changed": "Budget set",
   "budget.deleted": "Budget removed",
   "price.changed": "Price set",
   "price.deleted": "Price removed",
+  "quota.changed": "Member quota set",
+  "quota.deleted": "Member quota removed",
+  "approval.policy_changed": "Approval policy changed",
+  "approval.approved": "Generation approved",
+  "approval.rejected": "Generation rejected",
   "user.password_reset_cli": "Password reset from the command line",
 } as const;
 
@@ -52,8 +63,11 @@ export const AUDIT_CATEGORY_LABELS: Record<string, string> = {
   keys: "Encryption keys",
   token: "API tokens",
   webhook: "Webhooks",
+  notifications: "Notifications",
   budget: "Budgets",
   price: "Prices",
+  quota: "Quotas",
+  approval: "Approvals",
   user: "Users",
 };
 
@@ -70,6 +84,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   webhook_delivery: "Webhook delivery",
   budget: "Budget",
   price: "Price",
+  member_quota: "Member quota",
+  approval_policy: "Approval policy",
 };
 
 const sentence = (code: string) => {

@@ -4,11 +4,23 @@
 // ARCHITECTURE.md) is derived from this table, so a new status is added here and only here.
 // Pure and client-safe.
 
-export const GENERATION_STATUSES = ["queued", "dispatching", "pending", "running", "archiving", "succeeded", "failed", "canceled", "expired"] as const;
+export const GENERATION_STATUSES = [
+  "queued",
+  "dispatching",
+  "pending",
+  "running",
+  "archiving",
+  "succeeded",
+  "failed",
+  "canceled",
+  "expired",
+  "awaiting_approval",
+  "rejected",
+] as const;
 export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
 
 /** The statuses of the public API (docs/api.md): `dispatching` shows as queued, `archiving` as running. */
-export const PUBLIC_STATUSES = ["queued", "pending", "running", "succeeded", "failed", "canceled", "expired"] as const;
+export const PUBLIC_STATUSES = ["queued", "pending", "running", "succeeded", "failed", "canceled", "expired", "awaiting_approval", "rejected"] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
 /** The worker loop that moves rows out of a status (lib/services/worker/worker.ts). */
@@ -25,8 +37,8 @@ interface StatusSpec {
 }
 
 const MACHINE = {
-  // submit.ts creates rows here.
-  queued: { publicName: "queued", step: "dispatch", holdsProviderCapacity: false, moves: ["dispatching"] },
+  // submit.ts creates rows here; cancel.ts cancels them before they are sent (never reaching the provider).
+  queued: { publicName: "queued", step: "dispatch", holdsProviderCapacity: false, moves: ["dispatching", "canceled"] },
   // dispatch.ts: created (pending), throttled (queued) or refused (failed); recover.ts: the task
   // found and adopted (pending or running) or proven absent (queued).
   dispatching: { publicName: "queued", step: "recover", holdsProviderCapacity: true, moves: ["queued", "pending", "running", "failed"] },
@@ -39,6 +51,10 @@ const MACHINE = {
   failed: { publicName: "failed", step: null, holdsProviderCapacity: false, moves: [] },
   canceled: { publicName: "canceled", step: null, holdsProviderCapacity: false, moves: [] },
   expired: { publicName: "expired", step: null, holdsProviderCapacity: false, moves: [] },
+  // Spend approval (lib/services/approvals): submit.ts creates rows here when the team's policy asks;
+  // no worker step moves them: an admin approves (queued) or rejects (rejected), the creator may cancel.
+  awaiting_approval: { publicName: "awaiting_approval", step: null, holdsProviderCapacity: false, moves: ["queued", "rejected", "canceled"] },
+  rejected: { publicName: "rejected", step: null, holdsProviderCapacity: false, moves: [] },
 } as const satisfies Record<GenerationStatus, StatusSpec>;
 
 type Machine = typeof MACHINE;
@@ -54,6 +70,8 @@ export const STATUS = {
   failed: "failed",
   canceled: "canceled",
   expired: "expired",
+  awaiting_approval: "awaiting_approval",
+  rejected: "rejected",
 } as const satisfies { [S in GenerationStatus]: S };
 
 export const PUBLIC_STATUS = {
@@ -64,6 +82,8 @@ export const PUBLIC_STATUS = {
   failed: "failed",
   canceled: "canceled",
   expired: "expired",
+  awaiting_approval: "awaiting_approval",
+  rejected: "rejected",
 } as const satisfies { [S in PublicStatus]: S };
 
 export type TerminalStatus = { [S in GenerationStatus]: Machine[S]["moves"] extends readonly [] ? S : never }[GenerationStatus];
@@ -90,14 +110,28 @@ export const PROVIDER_CAPACITY_STATUSES: readonly GenerationStatus[] = ALL.filte
 /** Public names of the statuses still moving: what the gallery keeps polling for. */
 export const PUBLIC_IN_FLIGHT_STATUSES = PUBLIC_STATUSES.filter((p) => IN_FLIGHT_STATUSES.some((s) => MACHINE[s].publicName === p));
 
+/** Waiting for a person's decision: not sent, and not counted against budgets or quotas until approved. */
+export const AWAITING_DECISION_STATUSES: readonly GenerationStatus[] = [STATUS.awaiting_approval];
+
+/** Where rows start: submit.ts creates them queued, or awaiting approval when the team's policy asks. */
+export const ENTRY_STATUSES: readonly GenerationStatus[] = [STATUS.queued, STATUS.awaiting_approval];
+
 /** Ended without a video: every terminal status but succeeded. */
 export const UNSUCCESSFUL_STATUSES: readonly TerminalStatus[] = TERMINAL_STATUSES.filter((s) => s !== STATUS.succeeded);
 
 /** What the UI shows: the public statuses, with `archiving` for a running generation whose video is being stored. */
-export const DISPLAY_STATUSES = ["queued", "pending", "running", "archiving", "succeeded", "failed", "canceled", "expired"] as const satisfies readonly (
-  | PublicStatus
-  | typeof STATUS.archiving
-)[];
+export const DISPLAY_STATUSES = [
+  "queued",
+  "pending",
+  "running",
+  "archiving",
+  "succeeded",
+  "failed",
+  "canceled",
+  "expired",
+  "awaiting_approval",
+  "rejected",
+] as const satisfies readonly (PublicStatus | typeof STATUS.archiving)[];
 export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
 
 export function isGenerationStatus(value: string): value is GenerationStatus {
@@ -156,7 +190,7 @@ export function assertStatusIn<R extends { status: string }, S extends Generatio
 
 /** The table as a Mermaid state diagram (ARCHITECTURE.md shows it; a test keeps them equal). */
 export function stateDiagram(): string {
-  const lines = ["stateDiagram-v2", `    [*] --> ${STATUS.queued}`];
+  const lines = ["stateDiagram-v2", ...ENTRY_STATUSES.map((s) => `    [*] --> ${s}`)];
   for (const from of ALL) for (const to of MACHINE[from].moves) lines.push(`    ${from} --> ${to}`);
   for (const s of TERMINAL_STATUSES) lines.push(`    ${s} --> [*]`);
   return lines.join("\n");

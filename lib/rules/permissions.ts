@@ -10,6 +10,7 @@ const ADMIN = [
   "member.invite",
   "member.manage",
   "project.archive",
+  "project.prioritize",
   "generation.manageAny",
   "key.manage",
   "budget.manage",
@@ -17,6 +18,7 @@ const ADMIN = [
   "webhook.manage",
   "audit.view",
   "usage.viewAll",
+  "approval.decide",
 ] as const;
 const OWNER = [...ADMIN, "member.manageAdmins", "team.transferOwnership", "team.delete"] as const;
 

@@ -1,4 +1,4 @@
-// Two DashScope endpoints: create a task and get a task (the batch query is in list-tasks.ts).
+// Three DashScope endpoints: create a task, get a task and cancel a task (the batch query is in list-tasks.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Region } from "@/lib/rules/models/types";
 import { newRequestId, sendJson, sendProviderError } from "@/lib/simulator/http-utils";
@@ -112,8 +112,9 @@ export function handleGetTask(ctx: ApiContext, res: ServerResponse, region: Regi
     return sendJson(res, 200, { request_id: newRequestId(), output: { task_id: taskId, task_status: "UNKNOWN" } });
   }
   const output: Record<string, unknown> = { task_id: task.id, task_status: status, submit_time: providerTime(task.createdAt) };
-  if (status !== "PENDING") output.scheduled_time = providerTime(task.createdAt + task.pendingMs);
+  if (status !== "PENDING" && status !== "CANCELED") output.scheduled_time = providerTime(task.createdAt + task.pendingMs);
   const body: Record<string, unknown> = { request_id: newRequestId(), output };
+  if (status === "CANCELED") output.end_time = providerTime(ctx.store.finishedAt(task));
   if (status === "FAILED" && task.failure) {
     output.end_time = providerTime(ctx.store.finishedAt(task));
     output.code = task.failure.code;
@@ -126,4 +127,16 @@ export function handleGetTask(ctx: ApiContext, res: ServerResponse, region: Regi
     body.usage = task.usage;
   }
   sendJson(res, 200, body);
+}
+
+/**
+ * POST /tasks/{task_id}/cancel, as documented: only a PENDING task can be canceled (200
+ * {request_id}); any other state, an unknown id included (the query reads it as UNKNOWN), is
+ * 400 UnsupportedOperation. A canceled task is not billed and no longer counts as in flight.
+ */
+export function handleCancelTask(ctx: ApiContext, res: ServerResponse, region: Region, taskId: string) {
+  if (!ctx.store.cancel(taskId, region)) {
+    return sendProviderError(res, 400, "UnsupportedOperation", "Failed to cancel the task, please confirm if the task is in PENDING status.");
+  }
+  sendJson(res, 200, { request_id: newRequestId() });
 }

@@ -59,7 +59,7 @@ export function readListQuery(query: URLSearchParams, now: number): Query | { er
 
 function row(store: TaskStore, task: SimTask, status: string) {
   const startedAt = task.createdAt + task.pendingMs;
-  const finished = status === "SUCCEEDED" || status === "FAILED";
+  const finished = status === "SUCCEEDED" || status === "FAILED" || status === "CANCELED";
   return {
     task_id: task.id,
     status,

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { REGIONS, type Region } from "@/lib/rules/models/types";
-import { handleCreate, handleGetTask, type ApiContext } from "@/lib/simulator/api-handlers";
+import { handleCancelTask, handleCreate, handleGetTask, type ApiContext } from "@/lib/simulator/api-handlers";
 import { handleListTasks } from "@/lib/simulator/list-tasks";
 import { checkApiKey } from "@/lib/simulator/auth";
 import { readBody, sendJson, sendProviderError, sendText, serveBytes } from "@/lib/simulator/http-utils";
@@ -94,6 +94,8 @@ export async function startSimulator(initial: Partial<SimulatorOptions> = {}): P
     if (isCreate) return handleCreate(ctx, req, res, region, auth.key, bodyText);
     const taskMatch = /^\/tasks\/([^/]+)$/.exec(path);
     if (req.method === "GET" && taskMatch) return handleGetTask(ctx, res, region, decodeURIComponent(taskMatch[1]));
+    const cancelMatch = /^\/tasks\/([^/]+)\/cancel$/.exec(path);
+    if (req.method === "POST" && cancelMatch) return handleCancelTask(ctx, res, region, decodeURIComponent(cancelMatch[1]));
     if (req.method === "GET" && path === "/tasks") return handleListTasks(store, res, region, query);
     return sendProviderError(res, 404, "NotFound", `No such API: ${req.method} ${path}`);
   }

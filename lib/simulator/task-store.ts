@@ -1,10 +1,11 @@
 // In-memory tasks and counters. A task's status is derived from its age on every read, so no
-// timers are needed: PENDING for pendingMs, RUNNING for runningMs, then SUCCEEDED or FAILED.
+// timers are needed: PENDING for pendingMs, RUNNING for runningMs, then SUCCEEDED or FAILED; a task
+// canceled while PENDING reads CANCELED from then on.
 import { createHash, randomUUID } from "node:crypto";
 import type { Region } from "@/lib/rules/models/types";
 import type { WanVersion } from "@/lib/simulator/model-rules";
 
-export type SimTaskStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "UNKNOWN";
+export type SimTaskStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELED" | "UNKNOWN";
 
 export interface SimTask {
   id: string;
@@ -24,6 +25,8 @@ export interface SimTask {
   /** Filled in once reference durations are known; the task reads RUNNING until then. */
   usage?: Record<string, unknown>;
   usageReadyAt?: number;
+  /** Set by a cancel while PENDING. */
+  canceledAt?: number;
   warnings: string[];
 }
 
@@ -48,6 +51,8 @@ export interface SimulatorStats {
   totalPolls: number;
   polls: Record<string, number>;
   lists: number;
+  /** Cancel calls that canceled a task. */
+  cancels: number;
   tasks: SimTaskSummary[];
 }
 
@@ -83,6 +88,7 @@ export class TaskStore {
       totalPolls: 0,
       polls: {} as Record<string, number>,
       lists: 0,
+      cancels: 0,
     };
   }
 
@@ -93,12 +99,14 @@ export class TaskStore {
   }
 
   finishedAt(task: SimTask): number {
+    if (task.canceledAt !== undefined) return task.canceledAt;
     return Math.max(task.createdAt + task.pendingMs + task.runningMs, task.usageReadyAt ?? 0);
   }
 
   statusOf(task: SimTask, now = Date.now()): SimTaskStatus {
     const age = now - task.createdAt;
     if (age > this.ttlMs()) return "UNKNOWN";
+    if (task.canceledAt !== undefined) return "CANCELED";
     if (age < task.pendingMs) return "PENDING";
     if (age < task.pendingMs + task.runningMs) return "RUNNING";
     if (task.failure) return "FAILED";
@@ -150,6 +158,15 @@ export class TaskStore {
     bump(this.counters.polls, taskId);
   }
 
+  /** Cancels a task of `region` if it is PENDING now; returns whether it was. */
+  cancel(taskId: string, region: Region, now = Date.now()): boolean {
+    const task = this.tasks.get(taskId);
+    if (!task || task.region !== region || this.statusOf(task, now) !== "PENDING") return false;
+    task.canceledAt = now;
+    this.counters.cancels += 1;
+    return true;
+  }
+
   recordList(): void {
     this.counters.lists += 1;
   }
@@ -166,6 +183,7 @@ export class TaskStore {
       totalPolls: c.totalPolls,
       polls: { ...c.polls },
       lists: c.lists,
+      cancels: c.cancels,
       tasks: this.all().map((task) => ({
         taskId: task.id,
         model: task.model,

@@ -7,7 +7,7 @@ import { migrate } from "@/lib/adapters/db/migrate";
 import { env } from "@/lib/platform/config/env";
 import { recordAudit } from "@/lib/services/audit/record";
 import { secretKey } from "@/lib/platform/config/secrets";
-import { formatRotationReport, rotateSecrets } from "@/lib/services/keys/rotate";
+import { formatRotationReport, rotateSecrets, rotationAuditData, unreadableCount } from "@/lib/services/keys/rotate";
 
 type Values = Record<string, string | boolean | undefined>;
 type OptionSpec = Record<string, { type: "string" | "boolean" }>;
@@ -62,6 +62,16 @@ export const COMMANDS: Record<string, Command> = {
     run: async () => {
       const result = await migrate(env().DATABASE_URL);
       console.log(result.applied.length ? `Applied: ${result.applied.join(", ")}` : `Up to date (${result.total} migrations).`);
+    },
+  },
+  "posters:backfill": {
+    usage: "(makes posters for archived videos that have none; safe to run again)",
+    options: {},
+    run: async () => {
+      await prepareRuntime({ quiet: true });
+      const { backfillPosters } = await import("@/lib/services/generations/poster-backfill");
+      const counts = await backfillPosters({ onProgress: (c) => console.error(`… ${c.scanned} checked`) });
+      console.log(`Posters: scanned ${counts.scanned}, made ${counts.made}, failed ${counts.failed}.`);
     },
   },
   "user:create": {
@@ -122,7 +132,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   "keys:rotate": {
-    usage: "(re-encrypts stored provider keys and webhook secrets from SECRET_KEY_PREVIOUS to SECRET_KEY)",
+    usage: "(re-encrypts stored provider keys, webhook secrets, Slack webhook URLs and queued notifications from SECRET_KEY_PREVIOUS to SECRET_KEY)",
     options: {},
     run: async () => {
       const e = await prepareRuntime({ quiet: true });
@@ -131,13 +141,13 @@ export const COMMANDS: Record<string, Command> = {
       const current = secretKey();
       if (current === previous) fail("SECRET_KEY and SECRET_KEY_PREVIOUS are equal; set SECRET_KEY to the new key.");
       const report = await rotateSecrets(db(), { current, previous });
-      await recordAudit({ action: "keys.rotated", data: { providerKeys: { ...report.providerKeys }, webhookSecrets: { ...report.webhookSecrets } } });
+      await recordAudit({ action: "keys.rotated", data: rotationAuditData(report) });
       await db().$disconnect();
       for (const line of formatRotationReport(report)) console.log(line);
-      const unreadable = report.providerKeys.unreadable + report.webhookSecrets.unreadable;
+      const unreadable = unreadableCount(report);
       if (unreadable > 0) {
         fail(
-          `${unreadable} value(s) open with neither SECRET_KEY nor SECRET_KEY_PREVIOUS and were left unchanged; save those provider keys and webhooks again.`,
+          `${unreadable} value(s) open with neither SECRET_KEY nor SECRET_KEY_PREVIOUS and were left unchanged; save those provider keys, webhooks and Slack webhooks again.`,
         );
       }
     },

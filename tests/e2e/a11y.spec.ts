@@ -71,6 +71,9 @@ test.beforeAll(async ({ browser }) => {
   const broken = await createGeneration(other, (await firstProject(other)).id, "A lighthouse keeper climbs the stairs at night");
   await waitUntilSucceeded(owner, g.id);
   await waitUntilSucceeded(other, broken.id);
+  // One request held back by the approval policy, for the approvals inbox.
+  await owner.request.put("/api/v1/approvals/policy", { data: { estimateOver: { USD: "0.01" } } });
+  await createGeneration(owner, project.id, "A hot-air balloon over a canyon at sunrise");
   data = {
     project,
     generationId: g.id,
@@ -108,11 +111,15 @@ const SIGNED_IN: Visit[] = [
     ready: (p) => p.getByTestId("generation-video"),
   },
   { name: "reports", path: () => "/reports", ready: h1("Reports") },
+  { name: "approvals", path: () => "/approvals", ready: (p) => p.getByRole("list", { name: "Requests awaiting approval" }) },
   { name: "team settings", path: () => "/settings/team", ready: (p) => p.getByRole("navigation", { name: "Settings" }) },
   { name: "provider keys", path: () => "/settings/keys", ready: (p) => p.getByRole("navigation", { name: "Settings" }) },
   { name: "API tokens", path: () => "/settings/tokens", ready: (p) => p.getByText("CI pipeline") },
   { name: "budgets and prices", path: () => "/settings/budgets", ready: (p) => p.getByRole("tablist", { name: "Region" }) },
+  { name: "quotas and approvals", path: () => "/settings/spend", ready: (p) => p.getByRole("button", { name: "Save policy" }) },
   { name: "webhooks", path: () => "/settings/webhooks", ready: (p) => p.getByRole("navigation", { name: "Settings" }) },
+  { name: "notifications", path: () => "/settings/notifications", ready: (p) => p.getByRole("form", { name: "Team Slack channel" }) },
+  { name: "reconciliation", path: () => "/settings/reconciliation", ready: (p) => p.getByRole("button", { name: "Check now" }) },
   { name: "audit log", path: () => "/settings/audit", ready: (p) => p.getByRole("table", { name: "Audit events" }) },
   { name: "invitation, signed in", path: () => data.invitationPath, ready: (p) => p.getByRole("main") },
   { name: "missing generation", path: () => "/generations/does-not-exist", ready: h1("Nothing here") },

@@ -106,7 +106,20 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   const t2vSeen = seen[t2v.id];
   expect(t2vSeen.at(-1)).toBe("succeeded");
   expect(t2vSeen.some((s) => ["queued", "pending", "running", "archiving"].includes(s))).toBe(true);
+  // A poster image, not a video, until the pointer rests on the card.
+  await expect(card(page, t2v.id).getByTestId("card-poster-image")).toHaveCount(1);
+  await expect(card(page, t2v.id).locator("video")).toHaveCount(0);
+  await expect
+    .poll(() =>
+      card(page, t2v.id)
+        .getByTestId("card-poster-image")
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
+    .toBe(480);
+  await card(page, t2v.id).hover();
   await expect(card(page, t2v.id).locator("video")).toHaveCount(1);
+  await page.mouse.move(0, 0);
+  await expect(card(page, t2v.id).locator("video")).toHaveCount(0);
   await expect(card(page, t2v.id)).toContainText("$");
   await shot(page, "gallery");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -254,6 +267,8 @@ test("project gallery: live statuses, player, re-run, filters, search, move, del
   expect(visit?.status()).toBe(200);
   await expect(guest.getByTestId("shared-prompt")).toHaveText("A paper boat drifts down a rainy street at dusk, cinematic");
   await expect(guest.getByText("Gale Gallery's team").first()).toBeVisible();
+  // The poster stands in for the player until the visitor wants the video.
+  await guest.getByTestId("shared-poster").click();
   const sharedVideo = guest.getByTestId("shared-video");
   await expect.poll(() => sharedVideo.evaluate((v: HTMLVideoElement) => v.duration), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect(guest.getByRole("link", { name: /Projects|All videos/ })).toHaveCount(0);

@@ -54,6 +54,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                     {p.generationCount} {p.generationCount === 1 ? "video" : "videos"} · created{" "}
                     {p.createdAt.toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric" })}
                     {p.archivedAt && " · archived"}
+                    {p.priority !== "normal" && ` · ${p.priority} priority`}
                   </p>
                 </div>
                 <div className="relative z-10">
@@ -63,6 +64,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                     archived={Boolean(p.archivedAt)}
                     canRename={can(actor.role, "project.rename")}
                     canArchive={can(actor.role, "project.archive")}
+                    priority={p.priority}
+                    canPrioritize={can(actor.role, "project.prioritize")}
                   />
                 </div>
               </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { BarChart3 } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -49,6 +50,18 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       />
       {!parsed.success ? <Banner tone="warning">That date range is not valid; showing this month instead.</Banner> : null}
       <RangePicker from={range.from} to={range.to} />
+      {time.outsideTasks?.count ? (
+        <Banner
+          tone="warning"
+          title={`${time.outsideTasks.count} provider ${time.outsideTasks.count === 1 ? "task" : "tasks"} ran on your keys outside Reelroom`}
+        >
+          The provider bills them, but they are not in these figures ({time.outsideTasks.byModel.map((m) => `${m.model}: ${m.count}`).join(", ")}). See{" "}
+          <Link href="/settings/reconciliation" className="underline underline-offset-2">
+            Settings → Reconciliation
+          </Link>
+          .
+        </Banner>
+      ) : null}
       {time.totals.length === 0 ? (
         <EmptyState
           icon={<BarChart3 />}

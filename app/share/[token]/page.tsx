@@ -2,7 +2,9 @@
 // name; nothing else. A forged, revoked or expired link renders not-found.tsx (404).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SharedPlayer } from "@/components/gallery/shared-player";
 import { SharedVideoFrame } from "@/components/gallery/shared-video-frame";
+import { posterUrlOf } from "@/lib/services/generations/poster-response";
 import { resolveShare } from "@/lib/services/generations/share";
 import { AppError } from "@/lib/contracts/errors";
 import { getModel } from "@/lib/rules/models/catalog";
@@ -21,17 +23,11 @@ async function load(token: string) {
 export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const g = await load(token);
+  const base = `/api/v1/shares/${encodeURIComponent(token)}`;
   const date = g.createdAt.toLocaleDateString("en", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
   return (
     <SharedVideoFrame teamName={g.team.name}>
-      <video
-        data-testid="shared-video"
-        src={`/api/v1/shares/${encodeURIComponent(token)}/video`}
-        controls
-        playsInline
-        preload="metadata"
-        className="aspect-video w-full rounded-xl border border-border bg-black shadow-card"
-      />
+      <SharedPlayer videoUrl={`${base}/video`} posterUrl={posterUrlOf(g, base)} label={`Video: ${g.prompt.slice(0, 80)}`} />
       <div className="space-y-2">
         <p data-testid="shared-prompt" className="text-base leading-relaxed whitespace-pre-wrap sm:text-lg">
           {g.prompt}

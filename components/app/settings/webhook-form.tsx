@@ -1,5 +1,6 @@
 "use client";
 
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/rules/webhook-events";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "@/components/app/api-client";
@@ -13,11 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
 
-export const EVENTS = [
-  { value: "generation.succeeded", label: "Succeeded", hint: "the video is archived and ready" },
-  { value: "generation.failed", label: "Failed", hint: "the provider or the pipeline gave up" },
-  { value: "generation.expired", label: "Expired", hint: "the result expired before it could be archived" },
-] as const;
+const EVENTS = WEBHOOK_EVENTS.map((value) => ({ value, ...WEBHOOK_EVENT_LABELS[value] }));
 
 /** The webhook as the settings page passes it (the API resource without updatedAt). */
 export type WebhookView = Omit<WebhookJson, "updatedAt">;

@@ -32,6 +32,9 @@ const TITLES: Record<string, [string, EventTone]> = {
   succeeded: ["Archived", "success"],
   failed: ["Failed", "danger"],
   canceled: ["Canceled", "neutral"],
+  cancel_requested: ["Cancel requested", "warning"],
+  cancel_refused: ["Cancel refused: already generating", "warning"],
+  edited: ["Edited while queued", "neutral"],
   expired: ["Expired", "warning"],
   moved: ["Moved", "neutral"],
 };

@@ -26,6 +26,7 @@ export function VideoStage({ g, model }: { g: GenerationItem; model: ModelSummar
         key={g.video.url}
         data-testid="generation-video"
         src={videoUrl(g.id)}
+        poster={g.posterUrl ?? undefined}
         controls
         playsInline
         preload="metadata"

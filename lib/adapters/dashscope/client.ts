@@ -6,10 +6,13 @@ import { malformedError, ProviderError, classifyProviderError } from "@/lib/adap
 import { exchange, type FetchLike } from "@/lib/adapters/dashscope/http";
 import { parseCreateBody, parseTaskBody, type CreateTaskResult, type TaskResult, type TaskStatus } from "@/lib/adapters/dashscope/parse";
 import { parseTaskListBody, type TaskList } from "@/lib/adapters/dashscope/task-list";
+import { parseCancelBody, type CancelTaskResult } from "@/lib/adapters/dashscope/cancel";
 import { formatListTime } from "@/lib/adapters/dashscope/time";
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 const CREATE_PATH = "/services/aigc/video-generation/video-synthesis";
+/** The provider's answer to a cancel of a task that is not PENDING (wan-api-facts.md, "Task management"). */
+const NOT_PENDING_CODE = "UnsupportedOperation";
 
 export interface DashScopeClientOptions {
   apiKey: string;
@@ -38,6 +41,8 @@ export interface DashScopeClient {
   createTask(body: ProviderRequest): Promise<CreateTaskResult>;
   getTask(taskId: string): Promise<TaskResult>;
   listTasks(query: ListTasksQuery): Promise<TaskList>;
+  /** Cancels a task that is still PENDING; any other state answers `not_pending` (never throws for it). */
+  cancelTask(taskId: string): Promise<CancelTaskResult>;
   checkKey(): Promise<"valid" | "invalid">;
 }
 
@@ -99,6 +104,25 @@ export function createDashScopeClient(options: DashScopeClientOptions): DashScop
       const parsed = parseTaskListBody(answer.json, { pageNo: query.pageNo ?? 1, pageSize: query.pageSize ?? 100 });
       if (!parsed) throw malformedError({ httpStatus: answer.status, idempotent: true, requestId: answer.requestId });
       return parsed;
+    },
+
+    async cancelTask(taskId) {
+      try {
+        const answer = await exchange({
+          fetchImpl,
+          method: "POST",
+          url: `${base}/tasks/${encodeURIComponent(taskId)}/cancel`,
+          headers: headers(),
+          timeoutMs,
+        });
+        const parsed = parseCancelBody(answer.json);
+        // Canceling twice changes nothing, so an unreadable answer is safe to retry.
+        if (!parsed) throw malformedError({ httpStatus: answer.status, idempotent: true, requestId: answer.requestId });
+        return parsed;
+      } catch (error) {
+        if (error instanceof ProviderError && error.code === NOT_PENDING_CODE) return { outcome: "not_pending", requestId: error.requestId ?? "" };
+        throw error;
+      }
     },
 
     async checkKey() {

@@ -16,7 +16,7 @@ export function createStorage(config: StorageConfig): ObjectStorage {
 export type * from "@/lib/adapters/storage/types";
 export { StorageError } from "@/lib/adapters/storage/errors";
 export { storageConfigFromEnv } from "@/lib/adapters/storage/config";
-export { APP_KEY_PREFIXES, videoObjectKey } from "@/lib/adapters/storage/keys";
+export { APP_KEY_PREFIXES, posterObjectKey, posterVersion, videoObjectKey } from "@/lib/adapters/storage/keys";
 export { ingestFromUrl, IngestError } from "@/lib/adapters/storage/ingest";
 export { serveObject } from "@/lib/adapters/storage/serve";
 export { objectResponse } from "@/lib/adapters/storage/web-response";

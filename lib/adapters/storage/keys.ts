@@ -55,6 +55,21 @@ export function videoObjectKey(teamId: string, generationId: string): string {
   return key;
 }
 
+/**
+ * The poster beside the video: `<id>.poster-<hash>.jpg`. The content hash in the key makes every
+ * poster URL immutable (served with a year-long cache and the hash as its ETag).
+ */
+export function posterObjectKey(teamId: string, generationId: string, contentHash: string): string {
+  const key = `videos/${teamId}/${generationId}.poster-${contentHash}.jpg`;
+  assertValidKey(key);
+  return key;
+}
+
+/** The content hash in a poster key (its ETag and URL version), or null for any other key. */
+export function posterVersion(key: string): string | null {
+  return /\.poster-([0-9a-f]{8,64})\.jpg$/.exec(key)?.[1] ?? null;
+}
+
 const TYPES_BY_EXTENSION: Record<string, string> = {
   mp4: "video/mp4",
   mov: "video/quicktime",

@@ -35,6 +35,8 @@ const schema = z
     WORKER_POLL_INTERVAL_MS: int(15_000),
     WORKER_TICK_MS: int(1_000),
     WORKER_LEASE_MS: int(60_000),
+    /** How often each provider account is reconciled with the provider's task list (lib/services/reconciliation). */
+    RECONCILE_INTERVAL_MS: int(3_600_000),
     PROVIDER_CONCURRENCY: z.coerce.number().int().positive().optional(),
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     STORAGE_DIR: z.string().optional(),
@@ -59,6 +61,16 @@ const schema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("SSO"),
+    SMTP_HOST: z.string().optional(),
+    SMTP_PORT: z.coerce
+      .number({ message: "SMTP_PORT must be a port number such as 587" })
+      .int()
+      .min(1)
+      .max(65535, "SMTP_PORT must be at most 65535")
+      .default(587),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    SMTP_FROM: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER === "s3") {
@@ -66,6 +78,14 @@ const schema = z
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when STORAGE_DRIVER=s3` });
       }
     }
+    if (env.SMTP_HOST && !env.SMTP_FROM)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_FROM"],
+        message: "SMTP_FROM is required when SMTP_HOST is set (for example Reelroom <reelroom@example.com>)",
+      });
+    if (env.SMTP_USER && !env.SMTP_PASSWORD)
+      ctx.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "SMTP_PASSWORD is required when SMTP_USER is set" });
   });
 
 export type Env = z.infer<typeof schema> & { APP_URL: string; DATABASE_URL: string; STORAGE_DIR: string };

@@ -1,10 +1,10 @@
 // Which generations count against a monthly budget, and how (the sums are read by
 // lib/services/budgets/spend.ts): finished ones by what the provider billed, those in flight by
 // their estimate.
-import { IN_FLIGHT_STATUSES, TERMINAL_STATUSES } from "@/lib/rules/generation-status";
+import { AWAITING_DECISION_STATUSES, IN_FLIGHT_STATUSES, TERMINAL_STATUSES } from "@/lib/rules/generation-status";
 
-/** Counted by their estimate: every status still moving. */
-export const IN_FLIGHT: string[] = [...IN_FLIGHT_STATUSES];
+/** Counted by their estimate: every status still moving, but not one awaiting approval (checked again when approved). */
+export const IN_FLIGHT: string[] = IN_FLIGHT_STATUSES.filter((s) => !AWAITING_DECISION_STATUSES.includes(s));
 /** Terminal statuses; each carries the provider's bill (0 when the provider did not finish the task). */
 export const FINISHED: string[] = [...TERMINAL_STATUSES];
 

@@ -46,9 +46,10 @@ export async function deleteGeneration(actor: Actor, id: string) {
     targetId: g.id,
     data: { model: g.model, status: g.status, videoKey: g.videoKey },
   });
-  if (g.videoKey) {
+  for (const key of [g.videoKey, g.posterKey]) {
+    if (!key) continue;
     await appStorage()
-      .delete(g.videoKey)
-      .catch((error) => console.error(`[reelroom] could not delete ${g.videoKey}:`, error));
+      .delete(key)
+      .catch((error) => console.error(`[reelroom] could not delete ${key}:`, error));
   }
 }

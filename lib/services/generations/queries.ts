@@ -2,10 +2,11 @@
 import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/platform/auth/actor";
-import { db, type Prisma } from "@/lib/adapters/db/client";
-import { isPostgres } from "@/lib/platform/config/env";
+import { db } from "@/lib/adapters/db/client";
 import { AppError, notFound } from "@/lib/contracts/errors";
 import { toResource } from "@/lib/services/generations/resource";
+import { queueSpots } from "@/lib/services/generations/queue-position";
+import { listPageRows, type PageFilter } from "@/lib/services/generations/list-page";
 import { internalStatuses, PUBLIC_STATUSES } from "@/lib/rules/generation-status";
 
 const STATUS_VALUES = PUBLIC_STATUSES;
@@ -40,7 +41,9 @@ export async function getGenerationRow(actor: Actor, id: string) {
 }
 
 export async function getGeneration(actor: Actor, id: string) {
-  return toResource(await getGenerationRow(actor, id));
+  const row = await getGenerationRow(actor, id);
+  const spots = await queueSpots([row]);
+  return toResource(row, spots.get(row.id));
 }
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {
@@ -57,36 +60,30 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-export function listWhere(teamId: string, q: Omit<ListQuery, "cursor" | "limit">): Prisma.GenerationWhereInput {
+/** The list's filters as the page statement takes them; `to` is inclusive, so the bound is the next day. */
+function pageFilter(teamId: string, q: ListQuery): PageFilter {
   const toDate = q.to ? new Date(`${q.to}T00:00:00Z`) : undefined;
   if (toDate) toDate.setUTCDate(toDate.getUTCDate() + 1);
   return {
     teamId,
-    ...(q.projectId && { projectId: q.projectId }),
-    ...(q.status && { status: { in: q.status.flatMap((s) => internalStatuses(s)) } }),
-    ...(q.model && { model: q.model }),
-    ...(q.creatorId && { creatorId: q.creatorId }),
-    // SQLite's LIKE is already case-insensitive for ASCII; PostgreSQL needs mode: insensitive.
-    ...(q.q && { prompt: { contains: q.q, ...(isPostgres() && { mode: "insensitive" }) } as Prisma.StringFilter<"Generation"> }),
-    ...((q.from || toDate) && { createdAt: { ...(q.from && { gte: new Date(`${q.from}T00:00:00Z`) }), ...(toDate && { lt: toDate }) } }),
+    projectId: q.projectId || undefined,
+    statuses: q.status?.flatMap((s) => internalStatuses(s)),
+    model: q.model || undefined,
+    creatorId: q.creatorId || undefined,
+    promptContains: q.q || undefined,
+    createdFrom: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
+    createdBefore: toDate,
+    after: q.cursor ? decodeCursor(q.cursor) : undefined,
   };
 }
 
 export async function listGenerations(actor: Actor, q: ListQuery) {
   assertCan(actor, "generation.view");
-  const where = listWhere(actor.teamId, q);
-  const after = q.cursor ? decodeCursor(q.cursor) : null;
-  const rows = await db().generation.findMany({
-    where: after ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: q.limit + 1,
-  });
+  const rows = await listPageRows(pageFilter(actor.teamId, q), q.limit + 1);
   const page = rows.slice(0, q.limit);
-  // One lookup for the page's few creators is much cheaper than Prisma's per-row include.
-  const creators = await db().user.findMany({ where: { id: { in: [...new Set(page.map((g) => g.creatorId))] } }, select: { id: true, name: true } });
-  const byId = new Map(creators.map((u) => [u.id, u]));
+  const spots = await queueSpots(page);
   return {
-    items: page.map((g) => toResource({ ...g, creator: byId.get(g.creatorId) ?? null })),
+    items: page.map((g) => toResource(g, spots.get(g.id))),
     nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
   };
 }

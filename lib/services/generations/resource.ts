@@ -4,6 +4,9 @@ import "server-only";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { microsToDecimal } from "@/lib/rules/billing/money";
 import { explainProviderCode } from "@/lib/services/generations/explain";
+import { NOT_QUEUED, type QueueSpot } from "@/lib/services/generations/queue-position";
+import { posterUrlOf } from "@/lib/services/generations/poster-response";
+import { approvalRecordOf } from "@/lib/services/approvals/record";
 import { effectiveParameters, type EffectiveParameters } from "@/lib/rules/models/effective";
 import { speakStoredMessage } from "@/lib/rules/models/messages";
 import type { GenerationRequest, Issue } from "@/lib/rules/models/types";
@@ -12,12 +15,62 @@ import type { Data } from "@/lib/contracts/common";
 import type { Generation as GenerationContract } from "@/lib/contracts/generation";
 import type { CostEstimate } from "@/lib/rules/billing/estimate";
 
-type Row = Generation & { creator?: { id: string; name: string } | null };
+/** The columns the resource is built from (the list reads only these). */
+export type ResourceRow = Pick<
+  Generation,
+  | "id"
+  | "projectId"
+  | "creatorId"
+  | "mode"
+  | "model"
+  | "region"
+  | "prompt"
+  | "request"
+  | "warnings"
+  | "status"
+  | "keySource"
+  | "providerTaskId"
+  | "providerRequestId"
+  | "errorCode"
+  | "errorMessage"
+  | "estimate"
+  | "currency"
+  | "actualBilledMs"
+  | "actualAmountMicros"
+  | "costMismatch"
+  | "videoKey"
+  | "videoBytes"
+  | "videoSha256"
+  | "posterKey"
+  | "archivedAt"
+  | "approvalReasons"
+  | "approvalDecision"
+  | "approvalDecidedById"
+  | "approvalDecidedByName"
+  | "approvalDecidedAt"
+  | "approvalNote"
+  | "createdAt"
+  | "submittedAt"
+  | "finishedAt"
+> & { creator?: { id: string; name: string } | null };
+type Row = ResourceRow;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isIssue = (value: unknown): value is Issue => isRecord(value) && typeof value.path === "string" && typeof value.message === "string";
+
+/**
+ * The request as accepted, or null when the stored value is damaged (not an object): the row
+ * still lists, with the request its own columns hold and no parameters, instead of failing the page.
+ */
+function storedRequest(g: Row): GenerationRequest | null {
+  return isRecord(g.request) ? (g.request as unknown as GenerationRequest) : null;
+}
 
 /** The output parameters the provider applies (defaults filled in), from the accepted request. */
-function parametersOf(g: Row): EffectiveParameters | null {
+function parametersOf(g: Row, request: GenerationRequest | null): EffectiveParameters | null {
+  if (!request) return null;
   try {
-    return effectiveParameters({ ...(g.request as unknown as GenerationRequest), model: g.model, region: g.region as GenerationRequest["region"] });
+    return effectiveParameters({ ...request, model: g.model, region: g.region as GenerationRequest["region"] });
   } catch {
     return null; // a model no longer in the catalog
   }
@@ -25,7 +78,9 @@ function parametersOf(g: Row): EffectiveParameters | null {
 
 export type GenerationResource = Data<typeof GenerationContract>;
 
-export function toResource(g: Row): GenerationResource {
+/** `spot`: where a queued row stands (queue-position.ts); the list and the single read compute it. */
+export function toResource(g: Row, spot: QueueSpot = NOT_QUEUED): GenerationResource {
+  const request = storedRequest(g);
   return {
     id: g.id,
     projectId: g.projectId,
@@ -34,16 +89,19 @@ export function toResource(g: Row): GenerationResource {
     model: g.model,
     region: g.region as GenerationRequest["region"],
     prompt: g.prompt,
-    request: g.request as unknown as GenerationRequest,
-    parameters: parametersOf(g),
-    warnings: ((g.warnings ?? []) as unknown as Issue[]).map((w) => ({ path: w.path, message: speakStoredMessage(w.message) })),
+    request: request ?? { projectId: g.projectId, model: g.model, region: g.region as GenerationRequest["region"], prompt: g.prompt },
+    parameters: parametersOf(g, request),
+    warnings: (Array.isArray(g.warnings) ? (g.warnings as unknown[]).filter(isIssue) : []).map((w) => ({
+      path: w.path,
+      message: speakStoredMessage(w.message),
+    })),
     status: publicStatus(g.status),
     archiving: g.status === STATUS.archiving,
     keySource: g.keySource,
     providerTaskId: g.providerTaskId,
     providerRequestId: g.providerRequestId,
     error: g.errorCode || g.errorMessage ? { code: g.errorCode ?? "unknown", message: g.errorMessage ?? "", ...explainProviderCode(g.errorCode) } : null,
-    estimate: g.estimate as unknown as CostEstimate | null,
+    estimate: isRecord(g.estimate) ? (g.estimate as unknown as CostEstimate) : null,
     actual:
       g.actualBilledMs === null
         ? null
@@ -53,7 +111,11 @@ export function toResource(g: Row): GenerationResource {
             currency: g.currency,
           },
     costMismatch: g.costMismatch,
+    posterUrl: g.videoKey ? posterUrlOf(g, `/api/v1/generations/${g.id}`) : null,
     video: g.videoKey ? { url: `/api/v1/generations/${g.id}/video`, bytes: Number(g.videoBytes), sha256: g.videoSha256, archivedAt: g.archivedAt } : null,
+    approval: approvalRecordOf(g),
+    queuePosition: spot.queuePosition,
+    estimatedStartAt: spot.estimatedStartAt,
     createdAt: g.createdAt,
     submittedAt: g.submittedAt,
     finishedAt: g.finishedAt,

@@ -18,6 +18,8 @@ import { prepareGeneration } from "@/lib/services/generations/prepare";
 import { requestHash } from "@/lib/services/generations/request-hash";
 import { addEvent } from "@/lib/services/generations/events";
 import { toResource, type GenerationResource } from "@/lib/services/generations/resource";
+import { spendGate } from "@/lib/services/approvals/gate";
+import { afterApprovalRequested, onApprovalRequested } from "@/lib/services/approvals/requested";
 
 export interface SubmitResult {
   generation: GenerationResource;
@@ -66,6 +68,13 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
         // Serialize budget checks per team so two concurrent submits cannot both squeeze under a budget.
         if (isPostgres()) await tx.$queryRawUnsafe("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l", actor.teamId);
         await assertWithinBudget(tx, actor.teamId, project.id, estimate.currency, amountMicros, prepared.priceKey);
+        // Member quota and the team's approval policy (lib/services/approvals/gate.ts).
+        const gate = await spendGate(tx, actor.teamId, actor.user, {
+          region: prepared.request.region,
+          currency: estimate.currency,
+          billedMs: estimate.billedMs,
+          amountMicros,
+        });
         const created = await tx.generation.create({
           data: {
             teamId: actor.teamId,
@@ -77,7 +86,8 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
             prompt: prepared.request.prompt,
             request: prepared.request as unknown as Prisma.InputJsonValue,
             warnings: prepared.warnings as unknown as Prisma.InputJsonValue,
-            status: STATUS.queued,
+            status: gate.status,
+            approvalReasons: (gate.reasons ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
             keySource: access.source,
             credentialId: access.credentialId,
             idempotencyKey,
@@ -90,6 +100,10 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
           },
           include: { creator: { select: { id: true, name: true } } },
         });
+        if (gate.status === STATUS.awaiting_approval) {
+          await onApprovalRequested(tx, actor, created, gate.reasons);
+          return created;
+        }
         await addEvent(tx, created.id, STATUS.queued, {
           actorId: actor.user.id,
           message: `Queued by ${actor.user.name}${actor.via === "token" ? " (API token)" : ""}`,
@@ -98,6 +112,7 @@ export async function submitGeneration(actor: Actor, body: unknown, idempotencyK
         return created;
       }),
     );
+    afterApprovalRequested(row);
     return { generation: toResource(row), created: true };
   } catch (error) {
     // A concurrent request with the same key won the insert: answer like a replay.

@@ -1,5 +1,5 @@
-// Re-encrypts every stored secret (provider keys, webhook signing secrets) from SECRET_KEY_PREVIOUS
-// to SECRET_KEY. Idempotent: values the new key already opens are left alone.
+// Re-encrypts every stored secret (provider keys, webhook signing secrets, Slack webhook URLs, queued
+// notification messages) from SECRET_KEY_PREVIOUS to SECRET_KEY. Idempotent: values the new key already opens are left alone.
 import "server-only";
 import { decryptSecret, encryptSecret } from "@/lib/adapters/crypto/secret-box";
 import type { Db } from "@/lib/adapters/db/client";
@@ -13,6 +13,8 @@ export interface RotationCounts {
 export interface RotationReport {
   providerKeys: RotationCounts;
   webhookSecrets: RotationCounts;
+  slackWebhooks: RotationCounts;
+  notificationMessages: RotationCounts;
 }
 
 type Outcome = { kind: "current" } | { kind: "unreadable" } | { kind: "rotate"; box: string };
@@ -62,11 +64,40 @@ export async function rotateSecrets(database: Db, keys: { current: string; previ
     keys,
     async (id, oldBox, newBox) => (await database.webhook.updateMany({ where: { id, secretCiphertext: oldBox }, data: { secretCiphertext: newBox } })).count,
   );
-  return { providerKeys, webhookSecrets };
+  const channels = await database.teamNotificationChannel.findMany({ select: { teamId: true, slackUrlBox: true } });
+  const slackWebhooks = await rotateAll(
+    channels.map((c) => ({ id: c.teamId, box: c.slackUrlBox })),
+    keys,
+    async (teamId, oldBox, newBox) =>
+      (await database.teamNotificationChannel.updateMany({ where: { teamId, slackUrlBox: oldBox }, data: { slackUrlBox: newBox } })).count,
+  );
+  const messages = await database.notificationOutbox.findMany({ select: { id: true, messageBox: true } });
+  const notificationMessages = await rotateAll(
+    messages.map((m) => ({ id: m.id, box: m.messageBox })),
+    keys,
+    async (id, oldBox, newBox) => (await database.notificationOutbox.updateMany({ where: { id, messageBox: oldBox }, data: { messageBox: newBox } })).count,
+  );
+  return { providerKeys, webhookSecrets, slackWebhooks, notificationMessages };
+}
+
+const LABELS: Record<keyof RotationReport, string> = {
+  providerKeys: "Provider keys",
+  webhookSecrets: "Webhook secrets",
+  slackWebhooks: "Slack webhooks",
+  notificationMessages: "Notification messages",
+};
+
+/** The report as plain JSON, for the audit log. */
+export function rotationAuditData(report: RotationReport): Record<string, Record<string, number>> {
+  return Object.fromEntries(Object.entries(report).map(([kind, counts]) => [kind, { ...counts }]));
+}
+
+export function unreadableCount(report: RotationReport): number {
+  return Object.values(report).reduce((sum, counts) => sum + counts.unreadable, 0);
 }
 
 export function formatRotationReport(report: RotationReport): string[] {
   const line = (label: string, c: RotationCounts) =>
     `${label}: ${c.rotated} re-encrypted, ${c.alreadyCurrent} already on the new key, ${c.unreadable} unreadable.`;
-  return [line("Provider keys", report.providerKeys), line("Webhook secrets", report.webhookSecrets)];
+  return (Object.keys(LABELS) as (keyof RotationReport)[]).map((kind) => line(LABELS[kind], report[kind]));
 }

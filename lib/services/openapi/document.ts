@@ -2,12 +2,14 @@
 import "server-only";
 import { createDocument } from "zod-openapi";
 import { adminPaths } from "@/lib/services/openapi/paths-admin";
+import { approvalPaths } from "@/lib/services/openapi/paths-approvals";
 import { costPaths } from "@/lib/services/openapi/paths-costs";
 import { foundationPaths } from "@/lib/services/openapi/paths-foundation";
 import { generationPaths } from "@/lib/services/openapi/paths-generations";
+import { notificationPaths } from "@/lib/services/openapi/paths-notifications";
 
 /** Every route of REST API v1 with its zod schemas (tests parse real answers with them). */
-export const apiPaths = { ...generationPaths, ...costPaths, ...foundationPaths, ...adminPaths };
+export const apiPaths = { ...generationPaths, ...costPaths, ...foundationPaths, ...adminPaths, ...approvalPaths, ...notificationPaths };
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
@@ -31,6 +33,7 @@ export function openApiDocument(serverUrl?: string) {
       { name: "Provider keys" },
       { name: "API tokens" },
       { name: "Webhooks" },
+      { name: "Notifications" },
       { name: "Audit log" },
       { name: "Instance" },
     ],

@@ -83,10 +83,10 @@ export const foundationPaths: ZodOpenApiPathsObject = {
   },
   "/api/v1/projects/{id}": {
     get: projects.read("One project", ok("The project.", z.strictObject({ project: Project })), { params: { path: pathId() }, errors: [404] }),
-    patch: projects.write("Rename, archive or restore a project", ok("Updated.", z.strictObject({ project: Project })), {
+    patch: projects.write("Rename, archive, restore or prioritize a project", ok("Updated.", z.strictObject({ project: Project })), {
       params: { path: pathId() },
       body: projectPatchBody,
-      errors: [404],
+      errors: [403, 404],
     }),
   },
 };

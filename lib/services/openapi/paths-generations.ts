@@ -8,6 +8,7 @@ import { Generation, GenerationEnvelope, GenerationEvent, GenerationPage, getGen
 import { SimulatorSamples, Upload } from "@/lib/contracts/instance";
 import { ModelCatalog } from "@/lib/contracts/model";
 import { csv, ok, operationsOf, pathId } from "@/lib/services/openapi/common";
+import { CancelAnswer, CancelQueuedAnswer } from "@/lib/contracts/cancel";
 import { GROUP_BYS, UsageReport } from "@/lib/contracts/usage";
 import { generationRequestShape } from "@/lib/rules/models/schema";
 import { listQuery } from "@/lib/services/generations/queries";
@@ -26,6 +27,11 @@ const usageQuery = z.object({
 
 const binary = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string().meta({ format: "binary" }) } } });
 const video = { "200": binary("video/mp4", "The whole video."), "206": binary("video/mp4", "The requested range.") };
+const poster = {
+  "200": binary("image/jpeg", "The poster; `ETag` is its content hash, cached for a year (`immutable`)."),
+  "304": { description: "Not modified (`If-None-Match` matched the ETag)." },
+};
+const posterParams = z.object({ "if-none-match": z.string().optional().meta({ description: "The ETag of a poster you have." }) });
 const generationId = { path: pathId() };
 
 const [generations, instance, usage] = ["Generations", "Instance", "Usage"].map(operationsOf);
@@ -66,16 +72,46 @@ export const generationPaths: ZodOpenApiPathsObject = {
       params: { ...generationId, query: getGenerationQuery },
       errors: [404],
     }),
-    patch: generations.write("Move a generation to another project", ok("Moved.", GenerationEnvelope), {
+    patch: generations.write("Move a generation to another project, or edit a queued one", ok("Moved or edited.", GenerationEnvelope), {
+      description:
+        "`{projectId}` alone moves it (any status). Any other request field edits a queued generation: the stored request with those fields replaced (null removes one) is validated, estimated and budget-checked like a submit; 409 once it is being sent.",
       params: generationId,
-      body: z.object({ projectId: z.string() }).strict(),
-      errors: [404],
+      body: z.record(z.string(), z.unknown()),
+      errors: [402, 404, 409],
     }),
     delete: generations.write("Delete a generation and its video", ok("Deleted.", OkBody), { params: generationId, errors: [404] }),
+  },
+  "/api/v1/generations/{id}/cancel": {
+    post: generations.write(
+      "Cancel a generation (its creator, or an admin)",
+      {
+        ...ok("Canceled (cost 0).", CancelAnswer),
+        ...ok("A create call was under way: the worker cancels the task once the provider answers.", CancelAnswer, 202),
+      },
+      {
+        description:
+          "Queued or awaiting approval: canceled before it reaches the provider. Pending at the provider: canceled there (not billed). Already generating at the provider: 409, it will finish and be billed (and is still followed). Finished: 409. Members cancel their own generations (403 for anyone else's), admins anyone's; another team's is 404.",
+        params: generationId,
+        errors: [404, 409, 502, 503],
+      },
+    ),
+  },
+  "/api/v1/projects/{id}/cancel-queued": {
+    post: generations.write("Cancel every queued generation of a project (members: their own; admins: everyone's)", ok("Counts.", CancelQueuedAnswer), {
+      description: "Each one as by its own cancel: none of them reaches the provider; one being sent at that moment is canceled once the provider answers.",
+      params: { path: pathId("id", "The project id.") },
+      errors: [404],
+    }),
   },
   "/api/v1/generations/{id}/video": {
     get: generations.read("The archived MP4 (supports Range; `download=1` as an attachment)", video, {
       params: { ...generationId, header: z.object({ range: z.string().optional().meta({ description: "e.g. bytes=0-1023" }) }) },
+      errors: [404],
+    }),
+  },
+  "/api/v1/generations/{id}/poster": {
+    get: generations.read("The poster: a 480 px wide JPEG frame at 0.5 s (404 when there is none; `posterUrl` links it)", poster, {
+      params: { ...generationId, header: posterParams },
       errors: [404],
     }),
   },
@@ -104,6 +140,13 @@ export const generationPaths: ZodOpenApiPathsObject = {
     get: generations.route("The video behind a share link (public; supports Range)", video, {
       security: [],
       params: { path: pathId("token", "The token of the share link.") },
+      errors: [404],
+    }),
+  },
+  "/api/v1/shares/{token}/poster": {
+    get: generations.route("The poster of the video behind a share link (public)", poster, {
+      security: [],
+      params: { path: pathId("token", "The token of the share link."), header: posterParams },
       errors: [404],
     }),
   },

@@ -53,5 +53,13 @@ export async function usageReport(actor: Actor, query: UsageQuery): Promise<Usag
     );
   }
   const rows: UsageRow[] = grouped.map((g) => ({ key: g.key, label: labels.get(g.key) ?? g.key, currency: g.currency, ...toFigures(g.sums) }));
-  return { from: query.from, to: query.to, groupBy: query.groupBy, scope, projectId: query.projectId, rows, totals: totalsByCurrency(grouped) };
+  const outsideTasks = scope === "team" && !query.projectId ? await outsideTaskCounts(actor.teamId, start, end) : null;
+  return { from: query.from, to: query.to, groupBy: query.groupBy, scope, projectId: query.projectId, rows, totals: totalsByCurrency(grouped), outsideTasks };
+}
+
+/** Tasks made on the team's keys outside Reelroom (reconciliation keeps them), counted apart from the team's own spend. */
+async function outsideTaskCounts(teamId: string, start: Date, end: Date): Promise<NonNullable<UsageReport["outsideTasks"]>> {
+  const groups = await db().outsideProviderTask.groupBy({ by: ["model"], where: { teamId, submittedAt: { gte: start, lt: end } }, _count: true });
+  const byModel = groups.map((g) => ({ model: g.model ?? "unknown", count: g._count })).sort((a, b) => b.count - a.count || a.model.localeCompare(b.model));
+  return { count: byModel.reduce((n, g) => n + g.count, 0), byModel };
 }

@@ -6,6 +6,7 @@ import { assertCan, type Actor } from "@/lib/platform/auth/actor";
 import { canManageRole, type Role } from "@/lib/rules/permissions";
 import { AppError, forbidden, notFound } from "@/lib/contracts/errors";
 import { recordAudit } from "@/lib/services/audit/record";
+import { notifyInvitation } from "@/lib/services/notifications/emit";
 import type { Data } from "@/lib/contracts/common";
 import type { Invitation } from "@/lib/contracts/invitation";
 import type { TeamJoined } from "@/lib/contracts/team";
@@ -39,6 +40,14 @@ export async function createInvitation(actor: Actor, input: { role: Role; email?
     targetType: "invitation",
     targetId: invitation.id,
     data: { role: input.role, email: input.email ?? null },
+  });
+  await notifyInvitation({
+    invitationId: invitation.id,
+    teamId: actor.teamId,
+    email: invitation.email,
+    url: invitationUrl(token),
+    role: input.role,
+    inviterName: actor.user.name,
   });
   return { id: invitation.id, role: input.role, email: invitation.email, expiresAt: invitation.expiresAt, url: invitationUrl(token) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { hasVisibleCharacter } from "@/lib/rules/text";
 import { ROLES } from "@/lib/rules/permissions";
+import { PROJECT_PRIORITIES } from "@/lib/rules/queue-order";
 
 export const nameSchema = (what: string) =>
   z
@@ -24,6 +25,13 @@ export const invitationBody = z
 export const acceptBody = z.object({ token: z.string().min(10).max(200) }).strict();
 export const projectBody = z.object({ name: nameSchema("Project name") }).strict();
 export const projectPatchBody = z
-  .object({ name: nameSchema("Project name").optional(), archived: z.boolean().optional() })
+  .object({
+    name: nameSchema("Project name").optional(),
+    archived: z.boolean().optional(),
+    priority: z
+      .enum(PROJECT_PRIORITIES, { message: `priority must be one of ${PROJECT_PRIORITIES.join(", ")}.` })
+      .optional()
+      .meta({ description: "Dispatch order of the project's queued generations (admins only)." }),
+  })
   .strict()
-  .refine((v) => v.name !== undefined || v.archived !== undefined, { message: "Send name or archived." });
+  .refine((v) => v.name !== undefined || v.archived !== undefined || v.priority !== undefined, { message: "Send name, archived or priority." });

@@ -9,6 +9,7 @@ import { appStorage } from "@/lib/platform/app-storage";
 import { ingestFromUrl, IngestError, videoObjectKey } from "@/lib/adapters/storage";
 import { safeFetch } from "@/lib/adapters/net/safe-fetch";
 import { addEvent } from "@/lib/services/generations/events";
+import { posterFields } from "@/lib/services/generations/poster";
 import { NO_HOOKS, type WorkerHooks } from "@/lib/services/worker/hooks";
 import { finish } from "@/lib/services/worker/finish";
 import { extendLease, leaseMs, release } from "@/lib/services/worker/lease";
@@ -66,6 +67,7 @@ export async function archive(g: Generation, workerId: string, hooks: WorkerHook
         videoBytes: BigInt(stored.bytes),
         videoSha256: stored.sha256,
         videoContentType: stored.contentType,
+        ...(await posterFields({ id: g.id, teamId: g.teamId, videoKey: key })),
         archivedAt: new Date(),
         providerVideoUrl: null,
       },

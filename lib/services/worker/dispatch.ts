@@ -13,8 +13,9 @@ import { db } from "@/lib/adapters/db/client";
 import { NO_HOOKS, type WorkerHooks } from "@/lib/services/worker/hooks";
 import { finish } from "@/lib/services/worker/finish";
 import { release, transition } from "@/lib/services/worker/lease";
-import { createSlotHeldSince, createSlotOf, freeStaleSlot, isUniqueViolation, waitForCapacity } from "@/lib/services/worker/limits";
+import { backOff, createSlotHeldSince, createSlotOf, freeStaleSlot, isUniqueViolation, waitForCapacity } from "@/lib/services/worker/limits";
 import { pollInterval } from "@/lib/services/worker/poll";
+import { cancelBeforeDispatch, pollSoonIfCancelRequested } from "@/lib/services/worker/cancel-request";
 import { assertStatusIn, STATUS, statusesOfStep, type RowIn, type StepStatus } from "@/lib/rules/generation-status";
 
 const later = (ms: number) => new Date(Date.now() + ms * (0.85 + Math.random() * 0.3));
@@ -32,9 +33,12 @@ type Dispatching = RowIn<typeof STATUS.dispatching, Generation>;
 export async function dispatch(g: Generation, workerId: string, tick: TickState = { throttled: new Set() }, hooks: WorkerHooks = NO_HOOKS): Promise<void> {
   assertStatusIn(g, statusesOfStep("dispatch"));
   hooks.at("after-claim");
-  if (tick.throttled.has(accountOf(g))) return release(g, workerId, later(1_000));
+  if (g.cancelRequestedAt) return cancelBeforeDispatch(g, workerId);
+  // A row that cannot go now keeps its nextAttemptAt, so it keeps its place in the queue; its
+  // account backs off as a whole (limits.ts) instead.
+  if (tick.throttled.has(accountOf(g))) return release(g, workerId, g.nextAttemptAt);
   const wait = await waitForCapacity(g);
-  if (wait > 0) return release(g, workerId, later(wait));
+  if (wait > 0) return holdAccount(g, workerId, tick, wait);
   const slot = accountOf(g);
   const heldSince = await createSlotHeldSince(g);
   if (heldSince) return waitForSlot(g, workerId, tick, heldSince);
@@ -76,6 +80,8 @@ export async function dispatch(g: Generation, workerId: string, tick: TickState 
           data: { taskId: task.taskId, requestId: task.requestId, keySource: g.keySource, workerId },
         });
     });
+    // Only a sooner poll: if this write fails, the regular poll honours the cancel.
+    await pollSoonIfCancelRequested(g.id).catch(() => undefined);
   } catch (error) {
     // A task id already linked elsewhere (unique violation) is handled like an unclear answer:
     // the row stays `dispatching` and recovery looks for a task that is provably its own.
@@ -88,22 +94,26 @@ export async function dispatch(g: Generation, workerId: string, tick: TickState 
 const SLOT_IN_RECOVERY_MS = 5_000;
 
 function waitForSlot(g: Queued, workerId: string, tick: TickState, heldSince: Date) {
-  tick.throttled.add(accountOf(g));
   const inRecovery = Date.now() - heldSince.getTime() > SLOT_IN_RECOVERY_MS;
-  return release(g, workerId, later(inRecovery ? 5_000 : 300));
+  return holdAccount(g, workerId, tick, inRecovery ? 5_000 : 300);
+}
+
+async function holdAccount(g: Queued, workerId: string, tick: TickState, ms: number) {
+  tick.throttled.add(accountOf(g));
+  await backOff(accountOf(g), ms);
+  await release(g, workerId, g.nextAttemptAt);
 }
 
 async function onCreateError(g: Dispatching, workerId: string, error: unknown) {
   const e = error instanceof ProviderError ? error : null;
   if (e?.kind === "throttled") {
-    // Nothing was created: back to the queue. The account as a whole waits (TickState), so a
-    // short per-row delay is enough and the queue drains as soon as the provider has room.
-    const delay = e.retryAfterMs ?? 1_000;
+    // Nothing was created: back to the queue, in its old place; the account as a whole waits.
+    await backOff(accountOf(g), e.retryAfterMs ?? 1_000);
     await transition(g, workerId, g.status, {
       status: STATUS.queued,
       dispatchSlot: null,
       dispatchedAt: null,
-      nextAttemptAt: later(delay),
+      nextAttemptAt: g.nextAttemptAt,
       leaseOwner: null,
       leaseUntil: null,
     });

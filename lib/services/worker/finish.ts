@@ -8,6 +8,7 @@ import { addEvent } from "@/lib/services/generations/events";
 import { toResource } from "@/lib/services/generations/resource";
 import { enqueueGenerationEvent } from "@/lib/services/webhooks/enqueue";
 import { transition } from "@/lib/services/worker/lease";
+import { notifyGenerationFinished } from "@/lib/services/notifications/emit";
 import { STATUS, type GenerationStatus, type MoveTarget, type TerminalStatus } from "@/lib/rules/generation-status";
 
 export async function finish<F extends GenerationStatus>(
@@ -22,12 +23,15 @@ export async function finish<F extends GenerationStatus>(
   // that cost stays whatever happens to the video afterwards. Only a task that never finished is free.
   const billed = g.actualBilledMs !== null;
   const noCost = to === STATUS.succeeded || billed ? {} : { actualBilledMs: 0, actualAmountMicros: 0n };
-  return db().$transaction(async (tx) => {
+  const finished = await db().$transaction(async (tx) => {
     const moved = await transition(g, workerId, g.status, { ...noCost, ...data, status: to, finishedAt: now, leaseOwner: null, leaseUntil: null }, tx);
     if (!moved) return false;
     await addEvent(tx, g.id, to, event);
     const row = await tx.generation.findUnique({ where: { id: g.id }, include: { creator: { select: { id: true, name: true } } } });
-    if (row && to !== STATUS.canceled) await enqueueGenerationEvent(tx, row, `generation.${to}`, toResource(row) as unknown as Record<string, unknown>);
+    if (row) await enqueueGenerationEvent(tx, row, `generation.${to}`, toResource(row) as unknown as Record<string, unknown>);
     return true;
   });
+  // After the commit, and never throwing: a notification cannot hold up or undo the finish.
+  if (finished) await notifyGenerationFinished(g.id);
+  return finished;
 }

@@ -6,13 +6,18 @@ import "server-only";
 import { db, dialectOf, type Db } from "@/lib/adapters/db/client";
 import { Prisma, type Generation } from "@/lib/adapters/db/generated/sqlite/client";
 import { env } from "@/lib/platform/config/env";
-import { canMove, IN_FLIGHT_STATUSES, type GenerationStatus, type InFlightStatus, type UpdateTarget } from "@/lib/rules/generation-status";
+import { canMove, IN_FLIGHT_STATUSES, STATUS, type GenerationStatus, type InFlightStatus, type UpdateTarget } from "@/lib/rules/generation-status";
 import { DELIVERY_DUE } from "@/lib/rules/webhook-events";
+import { OUTBOX_DUE } from "@/lib/rules/notification-events";
+import { dispatchOrder } from "@/lib/rules/queue-order";
+import { accountSql, DISPATCH_ORDER, rankedQueued } from "@/lib/services/worker/queue-order";
+import { createSlotOf } from "@/lib/services/worker/limits";
 
 /** The tables worked through leases, the statuses a claim may ask for and the columns a claim may group by. */
 const LEASED = {
   Generation: { statuses: IN_FLIGHT_STATUSES, groupColumns: [] },
   WebhookDelivery: { statuses: [DELIVERY_DUE], groupColumns: ["webhookId"] },
+  NotificationOutbox: { statuses: [OUTBOX_DUE], groupColumns: [] },
 } as const satisfies Record<string, { statuses: readonly string[]; groupColumns: readonly string[] }>;
 
 type LeasedTable = keyof typeof LEASED;
@@ -96,6 +101,50 @@ export async function claimGenerations(statuses: readonly InFlightStatus[], owne
   return database.generation.findMany({ where: { id: { in: ids }, leaseOwner: owner }, orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }] });
 }
 
+/**
+ * Claims up to `limit` queued generations in dispatch order (lib/rules/queue-order.ts: priority,
+ * round-robin across members, queued time) in one statement, skipping accounts that are backing
+ * off (DispatchBackoff), and reads them (one more) in that order.
+ */
+export async function claimForDispatch(owner: string, limit: number, database: Db = db()): Promise<Generation[]> {
+  if (limit <= 0) return [];
+  const now = new Date();
+  const until = new Date(now.getTime() + leaseMs());
+  const due = (alias: string) => {
+    const g = Prisma.raw(`"${alias}"`);
+    return Prisma.sql`${g}."nextAttemptAt" <= ${now} AND (${g}."leaseUntil" IS NULL OR ${g}."leaseUntil" < ${now})`;
+  };
+  const ranked = rankedQueued(
+    Prisma.sql`${due("g")} AND NOT EXISTS (SELECT 1 FROM "DispatchBackoff" AS "b" WHERE "b"."account" = ${accountSql("g")} AND "b"."until" > ${now})`,
+  );
+  // The ranking (window functions) cannot take row locks itself; the outer select locks its choice again.
+  const lock = dialectOf(database) === "postgres" ? Prisma.sql` FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  const chosen = Prisma.sql`SELECT "id" FROM "Generation" AS "c"
+    WHERE "c"."id" IN (SELECT "id" FROM (${ranked}) AS "ranked" ORDER BY ${DISPATCH_ORDER} LIMIT ${limit}) AND "c"."status" = ${STATUS.queued} AND ${due("c")}${lock}`;
+  const claimed = await database.$queryRaw<
+    { id: string }[]
+  >`UPDATE "Generation" SET "leaseOwner" = ${owner}, "leaseUntil" = ${until}, "updatedAt" = ${new Date()}
+    WHERE "id" IN (${chosen}) RETURNING "id"`;
+  if (claimed.length === 0) return [];
+  const rows = await database.generation.findMany({
+    where: { id: { in: claimed.map((r) => r.id) }, leaseOwner: owner },
+    include: { project: { select: { priority: true } } },
+  });
+  const served = await database.generation.groupBy({
+    by: ["creatorId", "keySource", "credentialId", "model", "region"],
+    where: { creatorId: { in: [...new Set(rows.map((g) => g.creatorId))] }, dispatchedAt: { not: null } },
+    _max: { dispatchedAt: true },
+  });
+  const servedAt = new Map(served.map((s) => [`${s.creatorId}|${createSlotOf(s)}`, s._max.dispatchedAt]));
+  const jobs = rows.map((g) => ({
+    ...g,
+    account: createSlotOf(g),
+    priority: g.project.priority,
+    servedAt: servedAt.get(`${g.creatorId}|${createSlotOf(g)}`) ?? null,
+  }));
+  return dispatchOrder(jobs).map(({ project: _p, account: _a, priority: _r, servedAt: _s, ...g }) => g);
+}
+
 /** An update of a row in `F`: its status may only move along the state machine's table. */
 export type GuardedUpdate<F extends GenerationStatus> = Omit<Prisma.GenerationUpdateManyMutationInput, "status"> & { status?: UpdateTarget<F> };
 
@@ -114,11 +163,51 @@ export async function transition<F extends GenerationStatus>(
   return count === 1;
 }
 
-/** Gives the row back without changing its status, to be looked at again at `nextAttemptAt`. */
-export async function release<F extends GenerationStatus>(g: { id: string; status: F }, workerId: string, nextAttemptAt: Date, extra: GuardedUpdate<F> = {}) {
-  await transition(g, workerId, g.status, { leaseOwner: null, leaseUntil: null, nextAttemptAt, ...extra });
+/** The plain columns a routine move writes (giving a row back, renewing a lease). */
+const QUICK_COLUMNS = ["status", "attempts", "nextAttemptAt", "leaseOwner", "leaseUntil"] as const;
+type QuickUpdate<F extends GenerationStatus> = {
+  status?: UpdateTarget<F>;
+  attempts?: number;
+  nextAttemptAt?: Date;
+  leaseOwner?: string | null;
+  leaseUntil?: Date | null;
+};
+
+/**
+ * `transition` for plain columns, as one UPDATE: Prisma's updateMany outside a transaction sends
+ * BEGIN and COMMIT around it, three round trips where one does. Guarded the same way (id, status, owner).
+ */
+export async function move<F extends GenerationStatus>(
+  g: { id: string },
+  workerId: string,
+  from: F,
+  data: QuickUpdate<F>,
+  database: Db = db(),
+): Promise<boolean> {
+  const to: string | undefined = data.status;
+  if (to !== undefined && to !== from && !canMove(from, to)) throw new Error(`A generation cannot move from ${from} to ${to}.`);
+  const sets = Object.entries(data)
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => {
+      if (!(QUICK_COLUMNS as readonly string[]).includes(column)) throw new Error(`move() does not write ${column}; use transition().`);
+      return Prisma.sql`${quoted(column)} = ${value}`;
+    });
+  const count = await database.$executeRaw`UPDATE "Generation" SET ${Prisma.join([...sets, Prisma.sql`"updatedAt" = ${new Date()}`])}
+    WHERE "id" = ${g.id} AND "status" = ${from} AND "leaseOwner" = ${workerId}`;
+  return count === 1;
+}
+
+/** Gives the row back without changing its status, to be looked at again at `nextAttemptAt` (one statement). */
+export async function release<F extends GenerationStatus>(
+  g: { id: string; status: F },
+  workerId: string,
+  nextAttemptAt: Date,
+  extra: Pick<QuickUpdate<F>, "status" | "attempts"> = {},
+) {
+  await move(g, workerId, g.status, { leaseOwner: null, leaseUntil: null, nextAttemptAt, ...extra });
 }
 
 export async function extendLease(g: { id: string }, workerId: string, leaseMs: number): Promise<void> {
-  await db().generation.updateMany({ where: { id: g.id, leaseOwner: workerId }, data: { leaseUntil: new Date(Date.now() + leaseMs) } });
+  await db().$executeRaw`UPDATE "Generation" SET "leaseUntil" = ${new Date(Date.now() + leaseMs)}, "updatedAt" = ${new Date()}
+    WHERE "id" = ${g.id} AND "leaseOwner" = ${workerId}`;
 }

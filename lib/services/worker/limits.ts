@@ -51,3 +51,12 @@ export async function freeStaleSlot(slot: string): Promise<void> {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
+
+/**
+ * Holds back the account's queued rows for `ms`: the dispatch claim skips them until then, so a
+ * throttled or full account neither spins the worker nor reshuffles its queue (rows keep their place).
+ */
+export async function backOff(account: string, ms: number): Promise<void> {
+  const until = new Date(Date.now() + ms);
+  await db().dispatchBackoff.upsert({ where: { account }, create: { account, until }, update: { until } });
+}

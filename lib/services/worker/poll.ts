@@ -1,5 +1,6 @@
 // pending/running → (provider SUCCEEDED) archiving | failed | canceled | expired.
 // One GET per in-flight task per interval, with jitter; backoff on errors; never for finished rows.
+// A poll that changes nothing writes one statement (the guarded update that schedules the next).
 import "server-only";
 import { ProviderError, providerErrorFromTask, type TaskResult } from "@/lib/adapters/dashscope";
 import type { Generation } from "@/lib/adapters/db/generated/sqlite/client";
@@ -7,9 +8,10 @@ import { db, type Prisma } from "@/lib/adapters/db/client";
 import { env } from "@/lib/platform/config/env";
 import { actualCost, costDiffers } from "@/lib/rules/billing/actual";
 import { addEvent } from "@/lib/services/generations/events";
-import { accessForGeneration } from "@/lib/services/provider/access";
+import { accessForGeneration, type ProviderAccess } from "@/lib/services/provider/access";
 import { finish } from "@/lib/services/worker/finish";
-import { release, transition } from "@/lib/services/worker/lease";
+import { honourCancelRequest } from "@/lib/services/worker/cancel-request";
+import { leaseMs, release, transition } from "@/lib/services/worker/lease";
 import { assertStatusIn, STATUS, statusesOfStep, type RowIn, type StepStatus } from "@/lib/rules/generation-status";
 
 type Polled = RowIn<StepStatus<"poll">, Generation>;
@@ -17,9 +19,49 @@ type Polled = RowIn<StepStatus<"poll">, Generation>;
 const DAY_MS = 24 * 3600_000;
 const jitter = (ms: number) => new Date(Date.now() + ms * (0.8 + Math.random() * 0.4));
 
-export async function poll(g: Generation, workerId: string): Promise<void> {
+/**
+ * The next poll, one interval (± 10 %) after this one was due rather than after it ran, so the wait
+ * for a claim does not add up from poll to poll; never sooner than 0.8 interval from now.
+ */
+function nextPollAt(g: Polled, interval: number): Date {
+  const onSchedule = g.nextAttemptAt.getTime() + interval * (0.9 + Math.random() * 0.2);
+  return new Date(Math.max(onSchedule, Date.now() + 0.8 * interval));
+}
+
+/**
+ * A free archive slot of this worker. A task found done moves to archiving still leased to this
+ * worker, which archives it next, with no claim and no wait for another pass.
+ */
+export interface ArchiveHandoff {
+  /** Holds a slot; false when none is free (the row is then left for any worker's archive claim). */
+  reserve(): boolean;
+  /** Archives the row in the held slot. */
+  start(g: Generation): void;
+  /** Gives the held slot back. */
+  cancel(): void;
+}
+
+/** Team keys read from the database once per key and interval, not once per poll. */
+const ACCESS_TTL_MS = 10_000;
+const accessCache = new Map<string, { until: number; access: Promise<ProviderAccess> }>();
+
+function accessFor(g: Generation): Promise<ProviderAccess> {
+  if (g.keySource !== "team" || !g.credentialId) return accessForGeneration(g);
+  const now = Date.now();
+  const key = `${g.credentialId}:${g.region}`;
+  const cached = accessCache.get(key);
+  if (cached && cached.until > now) return cached.access;
+  for (const [k, entry] of accessCache) if (entry.until <= now) accessCache.delete(k);
+  const access = accessForGeneration(g);
+  accessCache.set(key, { until: now + ACCESS_TTL_MS, access });
+  access.catch(() => accessCache.delete(key));
+  return access;
+}
+
+export async function poll(g: Generation, workerId: string, archive?: ArchiveHandoff): Promise<void> {
   assertStatusIn(g, statusesOfStep("poll"));
-  const access = await accessForGeneration(g);
+  const access = await accessFor(g);
+  if (g.cancelRequestedAt && (await honourCancelRequest(g, workerId, access.client))) return;
   let task: TaskResult;
   try {
     task = await access.client.getTask(g.providerTaskId!);
@@ -31,7 +73,7 @@ export async function poll(g: Generation, workerId: string): Promise<void> {
     case "RUNNING":
       return progress(g, workerId, task.status === "PENDING" ? STATUS.pending : STATUS.running);
     case "SUCCEEDED":
-      return succeeded(g, workerId, task);
+      return succeeded(g, workerId, task, archive);
     case "FAILED":
     case "CANCELED": {
       const e = providerErrorFromTask(task);
@@ -72,37 +114,32 @@ export function pollInterval(g: { keySource: string }): number {
 }
 
 async function progress(g: Polled, workerId: string, status: StepStatus<"poll">) {
-  const interval = pollInterval(g);
-  await release(g, workerId, jitter(interval), { status, attempts: 0 });
+  await release(g, workerId, nextPollAt(g, pollInterval(g)), { status, attempts: 0 });
   if (status !== g.status)
     await addEvent(db(), g.id, status, { message: status === STATUS.running ? "The provider started generating." : "Waiting in the provider's queue." });
 }
 
-async function succeeded(g: Polled, workerId: string, task: TaskResult) {
+async function succeeded(g: Polled, workerId: string, task: TaskResult, archive?: ArchiveHandoff) {
   const usage = task.usage ?? { shape: "v26" as const };
   const price = g.unitPriceMicros !== null && g.currency ? { unitPriceMicros: g.unitPriceMicros, currency: g.currency } : null;
   const actual = actualCost(usage, price);
   const mismatch = g.estimatedBilledMs !== null && costDiffers(g.estimatedBilledMs, actual.billedMs);
-  await db().$transaction(async (tx) => {
-    const moved = await transition(
-      g,
-      workerId,
-      g.status,
-      {
-        status: STATUS.archiving,
-        providerVideoUrl: task.videoUrl ?? null,
-        usage: usage as unknown as Prisma.InputJsonValue,
-        actualBilledMs: actual.billedMs,
-        actualAmountMicros: actual.amountMicros,
-        costMismatch: mismatch,
-        nextAttemptAt: new Date(),
-        attempts: 0,
-        leaseOwner: null,
-        leaseUntil: null,
-      },
-      tx,
-    );
-    if (moved) {
+  const keep = archive?.reserve() ?? false;
+  const data = {
+    status: STATUS.archiving,
+    providerVideoUrl: task.videoUrl ?? null,
+    actualBilledMs: actual.billedMs,
+    actualAmountMicros: actual.amountMicros,
+    costMismatch: mismatch,
+    nextAttemptAt: new Date(),
+    attempts: 0,
+    leaseOwner: keep ? workerId : null,
+    leaseUntil: keep ? new Date(Date.now() + leaseMs()) : null,
+  };
+  let moved = false;
+  try {
+    moved = await db().$transaction(async (tx) => {
+      if (!(await transition(g, workerId, g.status, { ...data, usage: usage as unknown as Prisma.InputJsonValue }, tx))) return false;
       await addEvent(tx, g.id, "provider_succeeded", {
         message: `The provider finished the video; archiving it.${mismatch ? " The billed seconds differ from the estimate." : ""}`,
         data: {
@@ -111,8 +148,12 @@ async function succeeded(g: Polled, workerId: string, task: TaskResult) {
           estimateBilledSeconds: g.estimatedBilledMs === null ? null : g.estimatedBilledMs / 1000,
         },
       });
-    }
-  });
+      return true;
+    });
+  } finally {
+    if (keep && !moved) archive?.cancel();
+  }
+  if (keep && moved) archive?.start({ ...g, ...data, usage: usage as unknown as Generation["usage"] });
 }
 
 async function onPollError(g: Polled, workerId: string, error: unknown) {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decryptSecret } from "@/lib/adapters/crypto/secret-box";
+import { decryptSecret, encryptSecret } from "@/lib/adapters/crypto/secret-box";
 import { createDb } from "@/lib/adapters/db/client";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator";
 import { Client, uniqueEmail } from "@/tests/support/client";
@@ -152,16 +152,32 @@ describe.each(DB_KINDS)("keys:rotate on %s", (kind) => {
     await sim?.close();
   });
 
-  it("re-encrypts provider keys and webhook secrets with the new SECRET_KEY, idempotently", async () => {
+  it("re-encrypts provider keys, webhook secrets, Slack webhook URLs and queued notifications with the new SECRET_KEY, idempotently", async () => {
     const owner = new Client(app.url);
     await owner.signUp("Rotator", uniqueEmail("rotate"));
     const apiKey = `sk-virginia-${randomBytes(8).toString("hex")}`;
     expect((await owner.json("/api/v1/keys", { method: "PUT", body: { region: "virginia", apiKey } })).status).toBe(200);
     const hook = await owner.json("/api/v1/webhooks", { body: { url: "http://127.0.0.1:9/hook" } });
     expect(hook.status).toBe(201);
+    const slackUrl = `http://127.0.0.1:9/services/${randomBytes(8).toString("hex")}`;
+    const slack = await owner.json("/api/v1/teams/current/notifications", { method: "PUT", body: { slackWebhookUrl: slackUrl } });
+    expect(slack.status).toBe(200);
 
     const oldKey = app.env.SECRET_KEY;
     const newKey = randomBytes(32).toString("hex");
+    const message = JSON.stringify({ subject: "Queued", text: "An invitation link" });
+    const seed = createDb(app.databaseUrl);
+    const queued = await seed.notificationOutbox.create({
+      data: {
+        channel: "email",
+        event: "invitation",
+        dedupeKey: "rotate:invitation",
+        recipient: "x@example.com",
+        messageBox: encryptSecret(message, oldKey),
+        status: "pending",
+      },
+    });
+    await seed.$disconnect();
     const cli = (env: Record<string, string>) =>
       run("npx", ["tsx", "--conditions=react-server", path.join("scripts", "cli.ts"), "keys:rotate"], {
         env: { ...process.env, DATA_DIR: app.dataDir, DATABASE_URL: app.databaseUrl, ...env },
@@ -170,12 +186,18 @@ describe.each(DB_KINDS)("keys:rotate on %s", (kind) => {
     const first = await cli({ SECRET_KEY: newKey, SECRET_KEY_PREVIOUS: oldKey });
     expect(first.stdout).toContain("Provider keys: 1 re-encrypted, 0 already on the new key, 0 unreadable.");
     expect(first.stdout).toContain("Webhook secrets: 1 re-encrypted, 0 already on the new key, 0 unreadable.");
+    expect(first.stdout).toContain("Slack webhooks: 1 re-encrypted, 0 already on the new key, 0 unreadable.");
+    expect(first.stdout).toContain("Notification messages: 1 re-encrypted, 0 already on the new key, 0 unreadable.");
 
     const db = createDb(app.databaseUrl);
     const credential = await db.providerCredential.findFirstOrThrow({ where: { region: "virginia" } });
     const webhook = await db.webhook.findUniqueOrThrow({ where: { id: hook.body.webhook.id } });
     const rotated = await db.auditEvent.findFirst({ where: { action: "keys.rotated" } });
+    const channel = await db.teamNotificationChannel.findFirstOrThrow({ where: { slackUrlHint: "http://127.0.0.1:9" } });
+    const outbox = await db.notificationOutbox.findUniqueOrThrow({ where: { id: queued.id } });
     await db.$disconnect();
+    expect(decryptSecret(channel.slackUrlBox, newKey)).toBe(slackUrl);
+    expect(decryptSecret(outbox.messageBox, newKey)).toBe(message);
     expect(decryptSecret(credential.keyCiphertext, newKey)).toBe(apiKey);
     expect(decryptSecret(webhook.secretCiphertext, newKey)).toBe(hook.body.secret);
     expect(() => decryptSecret(credential.keyCiphertext, oldKey)).toThrow();

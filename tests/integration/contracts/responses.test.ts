@@ -102,6 +102,8 @@ describe.each(DB_KINDS)("every route answers its contract on %s", (kind) => {
     await call(c, "GET", "/api/v1/generations/[id]/events", `/api/v1/generations/${id}/events`, JSON_OK);
     await callRaw(c, "GET", "/api/v1/generations/[id]/video", `/api/v1/generations/${id}/video`, { status: 200, type: /^video\/mp4/ });
     await callRaw(c, "HEAD", "/api/v1/generations/[id]/video", `/api/v1/generations/${id}/video`, { status: 200, type: /^video\/mp4/ });
+    await callRaw(c, "GET", "/api/v1/generations/[id]/poster", `/api/v1/generations/${id}/poster`, { status: 200, type: /^image\/jpeg/ });
+    await callRaw(c, "HEAD", "/api/v1/generations/[id]/poster", `/api/v1/generations/${id}/poster`, { status: 200, type: /^image\/jpeg/ });
 
     const { share } = await call(c, "POST", "/api/v1/generations/[id]/share", `/api/v1/generations/${id}/share`, { body: { expiresInDays: 7 }, expect: 201 });
     await call(c, "GET", "/api/v1/generations/[id]/share", `/api/v1/generations/${id}/share`, JSON_OK);
@@ -113,6 +115,8 @@ describe.each(DB_KINDS)("every route answers its contract on %s", (kind) => {
       headers: { range: "bytes=0-99" },
     });
     await callRaw(anonymous, "HEAD", "/api/v1/shares/[token]/video", `/api/v1/shares/${token}/video`, { status: 200, type: /^video\/mp4/ });
+    await callRaw(anonymous, "GET", "/api/v1/shares/[token]/poster", `/api/v1/shares/${token}/poster`, { status: 200, type: /^image\/jpeg/ });
+    await callRaw(anonymous, "HEAD", "/api/v1/shares/[token]/poster", `/api/v1/shares/${token}/poster`, { status: 200, type: /^image\/jpeg/ });
     await call(c, "DELETE", "/api/v1/generations/[id]/share", `/api/v1/generations/${id}/share?shareId=${share.id}`, JSON_OK);
     await call(c, "PATCH", "/api/v1/generations/[id]", `/api/v1/generations/${id}`, { body: { projectId: other.project.id }, expect: 200 });
 
@@ -144,6 +148,43 @@ describe.each(DB_KINDS)("every route answers its contract on %s", (kind) => {
     await call(c, "DELETE", "/api/v1/generations/[id]", `/api/v1/generations/${id}`, JSON_OK);
   });
 
+  it("cancel, cancel all queued and edit while queued", async () => {
+    const { c, projectId } = await signUp(app, "Contract Canceler");
+    // Held for approval, so the worker cannot take it before the calls below.
+    await call(c, "PUT", "/api/v1/approvals/policy", "/api/v1/approvals/policy", { body: { estimateOver: { USD: "0.01" } }, expect: 200 });
+    const held = await call(c, "POST", "/api/v1/generations", "/api/v1/generations", { body: t2vBody(projectId), expect: 201 });
+    const id = held.generation.id;
+    const edit = { body: { duration: 10 }, expect: 409, schema: ErrorBody };
+    await call(c, "PATCH", "/api/v1/generations/[id]", `/api/v1/generations/${id}`, edit);
+    const answer = await call(c, "POST", "/api/v1/generations/[id]/cancel", `/api/v1/generations/${id}/cancel`, JSON_OK);
+    expect(answer).toMatchObject({ outcome: "canceled", generation: { status: "canceled" } });
+    await call(c, "POST", "/api/v1/generations/[id]/cancel", `/api/v1/generations/${id}/cancel`, { expect: 409, schema: ErrorBody });
+    const counts = await call(c, "POST", "/api/v1/projects/[id]/cancel-queued", `/api/v1/projects/${projectId}/cancel-queued`, JSON_OK);
+    expect(counts).toEqual({ canceled: 0, requested: 0, skipped: 0 });
+  });
+
+  it("quotas and spend approval", async () => {
+    const { c, projectId } = await signUp(app, "Contract Approver");
+    const { members } = await c.json("/api/v1/members").then((r) => r.body);
+    const membershipId = members[0].id;
+    await call(c, "PUT", "/api/v1/members/[id]/quota", `/api/v1/members/${membershipId}/quota`, {
+      body: { unit: "money", currency: "USD", amount: "50" },
+      expect: 201,
+    });
+    await call(c, "GET", "/api/v1/quotas", "/api/v1/quotas", JSON_OK);
+    await call(c, "DELETE", "/api/v1/members/[id]/quota", `/api/v1/members/${membershipId}/quota`, JSON_OK);
+    const policy = { body: { estimateOver: { USD: "0.01" }, allowSelfApproval: true }, expect: 200 };
+    await call(c, "PUT", "/api/v1/approvals/policy", "/api/v1/approvals/policy", policy);
+    await call(c, "GET", "/api/v1/approvals/policy", "/api/v1/approvals/policy", JSON_OK);
+    const first = await call(c, "POST", "/api/v1/generations", "/api/v1/generations", { body: t2vBody(projectId, "An owl at night"), expect: 201 });
+    const second = await call(c, "POST", "/api/v1/generations", "/api/v1/generations", { body: t2vBody(projectId, "A fox at noon"), expect: 201 });
+    const inbox = await call(c, "GET", "/api/v1/approvals", "/api/v1/approvals", JSON_OK);
+    expect(inbox.count).toBe(2);
+    await call(c, "POST", "/api/v1/generations/[id]/approve", `/api/v1/generations/${first.generation.id}/approve`, JSON_OK);
+    const reject = { body: { reason: "Not this month" }, expect: 200 };
+    await call(c, "POST", "/api/v1/generations/[id]/reject", `/api/v1/generations/${second.generation.id}/reject`, reject);
+  });
+
   it("members, invitations, tokens, keys and the audit log", async () => {
     const { c } = await signUp(app, "Contract Admin");
     const revoked = await call(c, "POST", "/api/v1/invitations", "/api/v1/invitations", { body: { role: "viewer", email: "later@example.com" }, expect: 201 });
@@ -167,10 +208,18 @@ describe.each(DB_KINDS)("every route answers its contract on %s", (kind) => {
 
     await call(c, "PUT", "/api/v1/keys", "/api/v1/keys", { body: { region: "singapore", apiKey: "sk-contract-singapore-0123456789" }, expect: 200 });
     await call(c, "GET", "/api/v1/keys", "/api/v1/keys", JSON_OK);
+    await call(c, "POST", "/api/v1/reconciliation", "/api/v1/reconciliation", JSON_OK);
+    await call(c, "GET", "/api/v1/reconciliation", "/api/v1/reconciliation", JSON_OK);
     await call(c, "DELETE", "/api/v1/keys/[region]", "/api/v1/keys/singapore", JSON_OK);
 
     await call(c, "GET", "/api/v1/audit", "/api/v1/audit?limit=100", JSON_OK);
     await callRaw(c, "GET", "/api/v1/audit.csv", "/api/v1/audit.csv", { status: 200, type: /^text\/csv/ });
+
+    await call(c, "GET", "/api/v1/me/notifications", "/api/v1/me/notifications", JSON_OK);
+    await call(c, "PUT", "/api/v1/me/notifications", "/api/v1/me/notifications", { body: { emailEvents: ["generation.failed"] }, expect: 200 });
+    const slack = { slackWebhookUrl: receiver.url, slackEvents: ["generation.succeeded"] };
+    await call(c, "PUT", "/api/v1/teams/current/notifications", "/api/v1/teams/current/notifications", { body: slack, expect: 200 });
+    await call(c, "GET", "/api/v1/teams/current/notifications", "/api/v1/teams/current/notifications", JSON_OK);
   });
 
   it("called every route of the list", () => {

@@ -39,8 +39,20 @@ describe("crash safety of the worker", () => {
   let projectId: string;
   let teamId: string;
   const archived: string[] = [];
-  /** One video per archived generation, with its content-type sidecar, and nothing else. */
-  const expectedFiles = () => archived.flatMap((id) => [`videos/${teamId}/${id}.mp4`, `videos/${teamId}/${id}.mp4.meta.json`]).sort();
+  /** One video and one poster (its content hash in the name) per archived generation, each with its content-type sidecar, and nothing else. */
+  const expectedFiles = () =>
+    archived
+      .flatMap((id) => [
+        `videos/${teamId}/${id}.mp4`,
+        `videos/${teamId}/${id}.mp4.meta.json`,
+        `videos/${teamId}/${id}.poster.jpg`,
+        `videos/${teamId}/${id}.poster.jpg.meta.json`,
+      ])
+      .sort();
+  const storedFiles = () =>
+    relativeFiles(path.join(app.dataDir, "storage"))
+      .map((f) => f.replace(/\.poster-[0-9a-f]+\.jpg/, ".poster.jpg"))
+      .sort();
 
   beforeAll(async () => {
     sim = await startSimulator({ pendingMs: 100, runningMs: 200 });
@@ -77,7 +89,7 @@ describe("crash safety of the worker", () => {
       expect(done.status).toBe("succeeded");
       archived.push(id);
       // What the crash left half-written is swept once idle for a lease, while the worker runs.
-      await expect.poll(() => relativeFiles(path.join(app.dataDir, "storage")), { timeout: 15_000 }).toEqual(expectedFiles());
+      await expect.poll(storedFiles, { timeout: 15_000 }).toEqual(expectedFiles());
     } finally {
       healthy.child.kill("SIGTERM");
       await healthy.exited;
@@ -98,7 +110,8 @@ describe("crash safety of the worker", () => {
     const all = filesUnder(path.join(app.dataDir, "storage"));
     const videos = all.filter((f) => f.endsWith(".mp4"));
     expect(videos).toHaveLength(CRASH_POINTS.length);
-    expect(all.filter((f) => !f.endsWith(".mp4") && !f.endsWith(".meta.json"))).toEqual([]);
+    expect(all.filter((f) => f.endsWith(".jpg"))).toHaveLength(CRASH_POINTS.length);
+    expect(all.filter((f) => !f.endsWith(".mp4") && !f.endsWith(".meta.json") && !f.endsWith(".jpg"))).toEqual([]);
   });
 });
 
@@ -144,7 +157,7 @@ describe("crash safety of archiving into S3-compatible storage", () => {
     if (assetsDir) rmSync(assetsDir, { recursive: true, force: true });
   });
 
-  it("survives a SIGKILL mid-upload: the incomplete multipart upload is aborted, one object stays", async () => {
+  it("survives a SIGKILL mid-upload: the incomplete multipart upload is aborted, one video object stays", async () => {
     const c = new Client(app.url);
     const { projectId, teamId } = await c.signUp("Crashy S3", uniqueEmail("crash-s3"));
     const { body } = await c.json("/api/v1/generations", { body: t2vBody(projectId, "Crash test mid-upload to S3") });
@@ -169,6 +182,8 @@ describe("crash safety of archiving into S3-compatible storage", () => {
     }
     const objects: string[] = [];
     for await (const k of bucket.list("")) objects.push(k);
-    expect(objects).toEqual([key]);
+    // The video and its poster (made from the archived object once it is complete).
+    expect(objects.filter((k) => !/\.poster-[0-9a-f]+\.jpg$/.test(k))).toEqual([key]);
+    expect(objects.filter((k) => k.startsWith(`videos/${teamId}/${id}.poster-`))).toHaveLength(1);
   }, 120_000);
 });

@@ -55,6 +55,8 @@ export const PUBLIC_ROUTES = new Set([
   "POST /api/v1/signup",
   "GET /api/v1/shares/[token]/video",
   "HEAD /api/v1/shares/[token]/video",
+  "GET /api/v1/shares/[token]/poster",
+  "HEAD /api/v1/shares/[token]/poster",
   "GET /api/v1/uploads/[id]/file",
   "HEAD /api/v1/uploads/[id]/file",
 ]);

@@ -119,7 +119,8 @@ describe.each(DB_KINDS)("text the database cannot store, on %s", (kind) => {
   let owner: Client;
   let ctx: Ctx;
   beforeAll(async () => {
-    app = await startApp(kind);
+    // One write per route and field: far more than one caller's writes per minute (tested in request-guards.test.ts).
+    app = await startApp(kind, { API_WRITE_RATE_PER_MINUTE: "100000", OUTBOUND_RATE_PER_MINUTE: "100000" });
     owner = new Client(app.url);
     ctx = await owner.signUp("Owner", uniqueEmail("text"));
   });

@@ -71,6 +71,14 @@ describe("OpenAPI description", () => {
     const keyBody = doc.paths["/api/v1/keys"].put.requestBody.content["application/json"].schema;
     expect(keyBody.required).toEqual(["region", "apiKey"]);
     const hookBody = doc.paths["/api/v1/webhooks"].post.requestBody.content["application/json"].schema;
-    expect(hookBody.properties.events.items.enum).toEqual(["generation.succeeded", "generation.failed", "generation.expired"]);
+    expect(hookBody.properties.events.items.enum).toEqual([
+      "generation.succeeded",
+      "generation.failed",
+      "generation.expired",
+      "generation.canceled",
+      "generation.awaiting_approval",
+      "generation.approved",
+      "generation.rejected",
+    ]);
   });
 });

@@ -30,11 +30,24 @@ const OTHER_MACHINES: Record<string, { words: string[]; why: string }> = {
   "lib/services/webhooks/backoff.ts": { words: ["pending", "failed"], why: "webhook delivery statuses" },
   "lib/services/webhooks/enqueue.ts": { words: ["pending"], why: "a new webhook delivery is pending" },
   "lib/services/webhooks/deliveries.ts": { words: ["pending"], why: "webhook delivery statuses" },
-  "lib/services/webhooks/deliver.ts": { words: ["pending", "failed"], why: "webhook delivery statuses and the attempt's outcome" },
+  "lib/services/webhooks/deliver.ts": {
+    words: ["pending", "failed", "rejected"],
+    why: "webhook delivery statuses, the attempt's outcome, Promise.allSettled's rejected",
+  },
+  "lib/rules/billing/approval-policy.ts": { words: ["rejected"], why: "an admin's approval decision (approved | rejected)" },
   "components/app/settings/webhook-deliveries.tsx": { words: ["pending"], why: "webhook delivery statuses" },
   "lib/services/uploads/uploads.ts": { words: ["pending"], why: "the placeholder object key of an upload not yet stored" },
   "components/gallery/share-expiry.ts": { words: ["expired"], why: "the share link's `expired` field" },
   "lib/services/reports/csv.ts": { words: ["succeeded", "failed", "canceled", "expired"], why: "column names of the usage CSV (a published format)" },
+  "lib/adapters/dashscope/cancel.ts": { words: ["canceled"], why: "the outcome of the provider's cancel call" },
+  "lib/rules/cancel-outcome.ts": { words: ["canceled"], why: "the cancel route's outcome field" },
+  "lib/services/worker/cancel-request.ts": { words: ["canceled"], why: "the outcome of the provider's cancel call" },
+  "lib/services/generations/cancel.ts": { words: ["canceled"], why: "the cancel route's outcome field" },
+  "app/api/v1/generations/[id]/cancel/route.ts": { words: ["canceled"], why: "the cancel route's outcome field" },
+  "lib/rules/notification-events.ts": { words: ["pending", "failed"], why: "the notification outbox's own statuses" },
+  "lib/services/notifications/deliver.ts": { words: ["pending", "failed", "rejected"], why: "outbox statuses and Promise.allSettled results" },
+  "lib/services/notifications/emit.ts": { words: ["rejected"], why: "an approval decision" },
+  "lib/services/approvals/events.ts": { words: ["rejected"], why: "an approval decision" },
 };
 
 function sourceFiles(dir: string): string[] {

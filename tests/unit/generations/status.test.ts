@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  AWAITING_DECISION_STATUSES,
   canMove,
+  ENTRY_STATUSES,
   GENERATION_STATUSES,
   IN_FLIGHT_STATUSES,
   internalStatuses,
@@ -24,8 +26,8 @@ import type { GuardedUpdate } from "@/lib/services/worker/lease";
 
 describe("the generation status machine", () => {
   it("reaches every status from queued", () => {
-    const seen = new Set<GenerationStatus>([STATUS.queued]);
-    const todo: GenerationStatus[] = [STATUS.queued];
+    const seen = new Set<GenerationStatus>(ENTRY_STATUSES);
+    const todo: GenerationStatus[] = [...ENTRY_STATUSES];
     for (let s = todo.pop(); s; s = todo.pop()) {
       for (const next of nextStatuses(s)) {
         if (seen.has(next)) continue;
@@ -40,7 +42,7 @@ describe("the generation status machine", () => {
     for (const s of TERMINAL_STATUSES) expect(nextStatuses(s)).toEqual([]);
     for (const s of IN_FLIGHT_STATUSES) expect(nextStatuses(s).length).toBeGreaterThan(0);
     expect([...TERMINAL_STATUSES, ...IN_FLIGHT_STATUSES].sort()).toEqual([...GENERATION_STATUSES].sort());
-    expect(TERMINAL_STATUSES).toEqual(["succeeded", "failed", "canceled", "expired"]);
+    expect(TERMINAL_STATUSES).toEqual(["succeeded", "failed", "canceled", "expired", "rejected"]);
   });
 
   it("reaches a terminal status from every status", () => {
@@ -59,7 +61,7 @@ describe("the generation status machine", () => {
   });
 
   it("has the moves the worker makes (dispatch, recover, poll, archive)", () => {
-    expect(nextStatuses("queued")).toEqual(["dispatching"]);
+    expect(nextStatuses("queued")).toEqual(["dispatching", "canceled"]);
     expect([...nextStatuses("dispatching")].sort()).toEqual(["failed", "pending", "queued", "running"]);
     for (const from of ["pending", "running"] as const) {
       expect(nextStatuses(from)).toEqual(expect.arrayContaining(["archiving", "failed", "canceled", "expired"]));
@@ -80,7 +82,8 @@ describe("the generation status machine", () => {
 
   it("gives every status still moving exactly one worker step, and terminal ones none", () => {
     const stepped = WORKER_STEPS.flatMap((w) => statusesOfStep(w));
-    expect([...stepped].sort()).toEqual([...IN_FLIGHT_STATUSES].sort());
+    // A row awaiting approval waits for a person, not a worker step.
+    expect([...stepped].sort()).toEqual(IN_FLIGHT_STATUSES.filter((s) => !AWAITING_DECISION_STATUSES.includes(s)).sort());
     expect(new Set(stepped).size).toBe(stepped.length);
     expect(statusesOfStep("dispatch")).toEqual(["queued"]);
     expect(statusesOfStep("recover")).toEqual(["dispatching"]);
@@ -89,10 +92,11 @@ describe("the generation status machine", () => {
   });
 
   it("derives the sets that budgets, provider limits and the gallery count", () => {
-    expect(IN_FLIGHT_STATUSES).toEqual(["queued", "dispatching", "pending", "running", "archiving"]);
+    expect(IN_FLIGHT_STATUSES).toEqual(["queued", "dispatching", "pending", "running", "archiving", "awaiting_approval"]);
     expect(PROVIDER_CAPACITY_STATUSES).toEqual(["dispatching", "pending", "running"]);
-    expect(PUBLIC_IN_FLIGHT_STATUSES).toEqual(["queued", "pending", "running"]);
-    expect(UNSUCCESSFUL_STATUSES).toEqual(["failed", "canceled", "expired"]);
+    expect(PUBLIC_IN_FLIGHT_STATUSES).toEqual(["queued", "pending", "running", "awaiting_approval"]);
+    expect(UNSUCCESSFUL_STATUSES).toEqual(["failed", "canceled", "expired", "rejected"]);
+    expect(AWAITING_DECISION_STATUSES).toEqual(["awaiting_approval"]);
   });
 
   it("transition() returns an allowed move's target and throws on one built from a widened value", () => {

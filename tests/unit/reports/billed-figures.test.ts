@@ -63,7 +63,7 @@ describe("billed figures", () => {
 
   it.each(["sqlite", "postgres"] as const)("bills finished tasks whose video was lost on %s, and keeps unpriced seconds apart", (dialect) => {
     const { sql } = usageSql("model", dialect, { teamId: "t1", start: new Date(0), end: new Date(1) });
-    expect(sql).toContain(`"status" IN ('failed', 'canceled', 'expired') AND "actualBilledMs" > 0`);
+    expect(sql).toContain(`"status" IN ('failed', 'canceled', 'expired', 'rejected') AND "actualBilledMs" > 0`);
     expect(sql).toMatch(/AND "actualAmountMicros" IS NULL THEN COALESCE\("actualBilledMs", 0\)/);
   });
 });

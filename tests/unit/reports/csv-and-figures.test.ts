@@ -61,7 +61,16 @@ describe("report figures", () => {
 });
 
 describe("usage CSV", () => {
-  const report: UsageReport = { from: "2026-01-01", to: "2026-01-31", groupBy: "model", scope: "team", projectId: null, rows: [row()], totals: [] };
+  const report: UsageReport = {
+    from: "2026-01-01",
+    to: "2026-01-31",
+    groupBy: "model",
+    scope: "team",
+    projectId: null,
+    rows: [row()],
+    totals: [],
+    outsideTasks: null,
+  };
 
   it("writes one line per row with the currency and plain decimals", () => {
     expect(usageCsvRow(report, row())).toEqual([

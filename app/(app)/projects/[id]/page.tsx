@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { Sparkles } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
+import { CancelQueuedButton } from "@/components/app/project-actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Gallery } from "@/components/gallery/gallery";
 import { FirstVideoEmptyState } from "@/app/(app)/_parts/first-video";
@@ -53,13 +54,18 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         title={project.name}
         description="Every video generated for this project, updating live while they are made."
         actions={
-          canCreate ? (
-            <Link href={`/generate?projectId=${encodeURIComponent(project.id)}`} className={buttonClassName()}>
-              <Sparkles aria-hidden /> New generation
-            </Link>
-          ) : project.archivedAt ? (
-            <Badge tone="warning">Archived project</Badge>
-          ) : null
+          <div className="flex flex-wrap items-center gap-2">
+            {can(actor.role, "generation.manageOwn") && (
+              <CancelQueuedButton projectId={project.id} projectName={project.name} everyone={can(actor.role, "generation.manageAny")} />
+            )}
+            {canCreate ? (
+              <Link href={`/generate?projectId=${encodeURIComponent(project.id)}`} className={buttonClassName()}>
+                <Sparkles aria-hidden /> New generation
+              </Link>
+            ) : project.archivedAt ? (
+              <Badge tone="warning">Archived project</Badge>
+            ) : null}
+          </div>
         }
       />
       <Gallery

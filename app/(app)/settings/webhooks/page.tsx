@@ -13,7 +13,7 @@ export default async function WebhooksPage() {
     <SettingsFrame actor={actor} current="/settings/webhooks">
       <SettingsSection
         title="Webhooks"
-        description="Reelroom POSTs a signed JSON event to each endpoint when a generation succeeds, fails or expires, and retries for 24 hours until it answers 2xx."
+        description="Reelroom POSTs a signed JSON event to each endpoint when a generation succeeds, fails, expires or is canceled, and when a request waits for approval or is decided; it retries for 24 hours until the endpoint answers 2xx."
       >
         <WebhooksManager
           webhooks={webhooks.map((w) => ({
