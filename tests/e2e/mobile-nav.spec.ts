@@ -7,6 +7,9 @@ test("at 390 px the navigation is a menu button that opens the whole navigation 
   test.setTimeout(180_000);
   await signUp(page, "Milo Mobile", email("milo"));
   await expect(page).toHaveURL(/\/projects$/, { timeout: 45_000 });
+  // A long name and the admin's row actions must fit too.
+  expect((await page.request.post("/api/v1/projects", { data: { name: "A rather long project name for the spring campaign launch" } })).status()).toBe(201);
+  await page.reload();
 
   // Nothing sideways: no strip of links, nothing wider than the screen.
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);

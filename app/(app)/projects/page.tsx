@@ -40,13 +40,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {projects.map((p) => (
             <li
               key={p.id}
-              className="group relative rounded-xl border border-border bg-surface p-4 shadow-[var(--card-shadow)] transition hover:border-border-strong"
+              className="group relative min-w-0 rounded-xl border border-border bg-surface p-4 shadow-[var(--card-shadow)] transition hover:border-border-strong"
             >
-              <div className="flex items-start gap-3">
+              {/* The actions wrap under the name where the card is too narrow for both (phones, three columns). */}
+              <div className="flex flex-wrap items-start gap-3">
                 <span className="grid size-10 shrink-0 place-items-center rounded-lg bg-accent/10 text-accent-text">
                   <FolderOpen className="size-5" aria-hidden />
                 </span>
-                <div className="min-w-0 flex-1">
+                <div className="min-w-0 flex-1 basis-36">
                   <Link href={`/projects/${p.id}`} className="block truncate font-medium after:absolute after:inset-0 hover:underline">
                     {p.name}
                   </Link>
@@ -57,7 +58,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                     {p.priority !== "normal" && ` · ${p.priority} priority`}
                   </p>
                 </div>
-                <div className="relative z-10">
+                <div className="relative z-10 ml-auto">
                   <ProjectRowActions
                     id={p.id}
                     name={p.name}

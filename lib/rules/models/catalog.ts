@@ -209,12 +209,21 @@ export function modelsForRegion(region: Region): ModelSpec[] {
   return MODELS.filter((model) => model.regions[region] !== undefined);
 }
 
+// The catalog never changes while the process runs: each model and region is merged once (the
+// list page asks for it for every row). Frozen, so no caller can change the shared copy.
+const regionalSpecs = new Map<string, RegionalSpec>();
+
 /** The model's limits with the region's overrides applied, or undefined when it is not offered there. */
 export function regionalSpec(modelId: string, region: Region): RegionalSpec | undefined {
+  const key = `${modelId}\u0000${region}`;
+  const known = regionalSpecs.get(key);
+  if (known) return known;
   const model = getModel(modelId);
   const offer = model?.regions[region];
-  if (!model || !offer) return undefined;
-  return { ...model, ...offer.overrides, region, providerModel: offer.providerModel ?? model.id };
+  if (!model || !offer) return undefined; // not remembered: ids and regions come from user input
+  const spec = Object.freeze({ ...model, ...offer.overrides, region, providerModel: offer.providerModel ?? model.id });
+  regionalSpecs.set(key, spec);
+  return spec;
 }
 
 export function isRegional(spec: ModelSpec): spec is RegionalSpec {
