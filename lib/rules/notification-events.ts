@@ -1,4 +1,6 @@
 // Notification vocabulary shared by the preferences API, the settings page and the outbox worker.
+import { storedEventList } from "@/lib/rules/stored-event-list";
+
 export const NOTIFICATION_EVENTS = [
   "generation.succeeded",
   "generation.failed",
@@ -43,18 +45,7 @@ export const TEAM_EVENT_LABELS: Record<NotificationEvent, { label: string; descr
   "key.failed": { label: "Provider key stopped working", description: "DashScope refused one of the team's keys." },
 };
 
-export function isNotificationEvent(value: unknown): value is NotificationEvent {
-  return typeof value === "string" && (NOTIFICATION_EVENTS as readonly string[]).includes(value);
-}
-
+const stored = storedEventList(NOTIFICATION_EVENTS);
 /** Event lists are stored comma-separated. */
-export function parseNotificationEvents(column: string): NotificationEvent[] {
-  return column
-    .split(",")
-    .map((e) => e.trim())
-    .filter(isNotificationEvent);
-}
-
-export function formatNotificationEvents(events: readonly NotificationEvent[]): string {
-  return NOTIFICATION_EVENTS.filter((e) => events.includes(e)).join(",");
-}
+export const parseNotificationEvents = stored.parse;
+export const formatNotificationEvents = stored.format;

@@ -1,4 +1,6 @@
 // Webhook vocabulary shared by the API, the pipeline hook and the delivery worker.
+import { storedEventList } from "@/lib/rules/stored-event-list";
+
 export const WEBHOOK_EVENTS = [
   "generation.succeeded",
   "generation.failed",
@@ -26,21 +28,11 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 /** The status of a delivery still to be sent: the one the worker claims. */
 export const DELIVERY_DUE = "pending" satisfies DeliveryStatus;
 
-export function isWebhookEvent(value: unknown): value is WebhookEvent {
-  return typeof value === "string" && (WEBHOOK_EVENTS as readonly string[]).includes(value);
-}
-
+const stored = storedEventList(WEBHOOK_EVENTS);
+export const isWebhookEvent = stored.is;
 /** The events column is a comma-separated list. */
-export function parseEvents(column: string): WebhookEvent[] {
-  return column
-    .split(",")
-    .map((e) => e.trim())
-    .filter(isWebhookEvent);
-}
-
-export function formatEvents(events: readonly WebhookEvent[]): string {
-  return WEBHOOK_EVENTS.filter((e) => events.includes(e)).join(",");
-}
+export const parseEvents = stored.parse;
+export const formatEvents = stored.format;
 
 /** Cost fields of the public generation resource, left out when a webhook has includeCost=false. */
 export const COST_FIELDS = ["estimate", "actual", "costMismatch"] as const;

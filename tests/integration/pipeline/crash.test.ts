@@ -11,7 +11,7 @@ import { startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";
 import { startCrashingWorker, startWorkerProcess } from "@/tests/support/worker";
-import { startS3, type RunningS3 } from "@/tests/integration/storage/helpers/s3-server";
+import { s3StorageEnv, startS3, type RunningS3 } from "@/tests/integration/storage/helpers/s3-server";
 
 const CRASH_POINTS = ["after-claim", "after-create", "mid-download", "after-upload"] as const;
 
@@ -140,13 +140,7 @@ describe("crash safety of archiving into S3-compatible storage", () => {
       SIMULATOR: "off",
       WORKER_IN_PROCESS: "false",
       WORKER_LEASE_MS: "1500",
-      STORAGE_DRIVER: "s3",
-      S3_BUCKET: s3.config.bucket,
-      S3_ENDPOINT: s3.config.endpoint!,
-      S3_REGION: s3.config.region,
-      S3_ACCESS_KEY_ID: s3.config.accessKeyId,
-      S3_SECRET_ACCESS_KEY: s3.config.secretAccessKey,
-      S3_FORCE_PATH_STYLE: "true",
+      ...s3StorageEnv(s3),
     });
   });
   afterAll(async () => {

@@ -8,7 +8,7 @@ import { startSimulator, simulatorAssetsDir, type RunningSimulator } from "@/lib
 import { startApp, type TestApp } from "@/tests/support/app";
 import { Client, uniqueEmail } from "@/tests/support/client";
 import { t2vBody, waitForStatus } from "@/tests/support/generations";
-import { startS3, type RunningS3 } from "@/tests/integration/storage/helpers/s3-server";
+import { s3StorageEnv, startS3, type RunningS3 } from "@/tests/integration/storage/helpers/s3-server";
 
 describe("archiving into S3-compatible storage", () => {
   let sim: RunningSimulator;
@@ -22,13 +22,7 @@ describe("archiving into S3-compatible storage", () => {
       DASHSCOPE_API_KEY: "sk-test",
       DASHSCOPE_BASE_URL: sim.baseUrlTemplate,
       SIMULATOR: "off",
-      STORAGE_DRIVER: "s3",
-      S3_BUCKET: s3.config.bucket,
-      S3_ENDPOINT: s3.config.endpoint!,
-      S3_REGION: s3.config.region,
-      S3_ACCESS_KEY_ID: s3.config.accessKeyId,
-      S3_SECRET_ACCESS_KEY: s3.config.secretAccessKey,
-      S3_FORCE_PATH_STYLE: "true",
+      ...s3StorageEnv(s3),
     });
   });
   afterAll(async () => {

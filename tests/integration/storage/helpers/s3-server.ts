@@ -52,3 +52,16 @@ export async function startS3(): Promise<RunningS3> {
     },
   };
 }
+
+/** The app's settings for storing into this server's bucket. */
+export function s3StorageEnv(s3: RunningS3): Record<string, string> {
+  return {
+    STORAGE_DRIVER: "s3",
+    S3_BUCKET: s3.config.bucket,
+    S3_ENDPOINT: s3.config.endpoint!,
+    S3_REGION: s3.config.region,
+    S3_ACCESS_KEY_ID: s3.config.accessKeyId,
+    S3_SECRET_ACCESS_KEY: s3.config.secretAccessKey,
+    S3_FORCE_PATH_STYLE: "true",
+  };
+}
