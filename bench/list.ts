@@ -24,8 +24,15 @@ const STATUSES = ["succeeded", "succeeded", "succeeded", "failed", "running"];
 const COLUMNS = `g."id", g."projectId", g."creatorId", g."mode", g."model", g."region", g."prompt", g."status", g."keySource",
   g."providerTaskId", g."providerRequestId", g."errorCode", g."errorMessage", g."currency", g."actualBilledMs", g."costMismatch",
   g."videoKey", g."videoSha256", g."posterKey", g."approvalDecision", g."approvalDecidedById", g."approvalDecidedByName",
-  g."approvalNote", g."approvalDecidedAt", g."archivedAt", g."createdAt", g."submittedAt", g."finishedAt", g."request",
-  g."warnings", g."estimate", g."approvalReasons", g."videoBytes", g."actualAmountMicros", u."name" AS "creatorName"`;
+  g."approvalNote", g."approvalDecidedAt", g."reviewStatus", g."reviewedById", g."reviewedByName", g."reviewedAt", g."archivedAt",
+  g."createdAt", g."submittedAt", g."finishedAt", g."request", g."warnings", g."estimate", g."approvalReasons", g."videoBytes",
+  g."actualAmountMicros", u."name" AS "creatorName"`;
+/** The page's review marks, as the service reads them: the viewer's favourite and the tags (the viewer's id is a seeded cuid). */
+const marks = (
+  userId: string,
+  aggregate: string,
+) => `EXISTS (SELECT 1 FROM "Favourite" f WHERE f."generationId" = g."id" AND f."userId" = '${userId}') AS "favourite",
+  (SELECT ${aggregate} FROM "GenerationTag" t WHERE t."generationId" = g."id") AS "tags"`;
 const FROM = `FROM "Generation" g LEFT JOIN "User" u ON u."id" = g."creatorId"`;
 const ORDER = `ORDER BY g."createdAt" DESC, g."id" DESC LIMIT ${PAGE + 1}`;
 
@@ -88,10 +95,12 @@ type Last = { createdAt: unknown; id: string } | undefined;
 type RawPage = (last: Last) => Promise<Last>;
 
 /** The same page's statement, prepared once, straight through the driver. */
-function rawSqlite(file: string, teamId: string): { page: RawPage; close: () => void } {
+function rawSqlite(file: string, o: Owner): { page: RawPage; close: () => void } {
   const sqlite = new Database(file);
-  const first = sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE g."teamId" = ? ${ORDER}`);
-  const next = sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE g."teamId" = ? AND g."createdAt" <= ? AND (g."createdAt" < ? OR g."id" < ?) ${ORDER}`);
+  const teamId = o.teamId;
+  const columns = `${COLUMNS}, ${marks(o.userId, `group_concat(t."name", ',')`)}`;
+  const first = sqlite.prepare(`SELECT ${columns} ${FROM} WHERE g."teamId" = ? ${ORDER}`);
+  const next = sqlite.prepare(`SELECT ${columns} ${FROM} WHERE g."teamId" = ? AND g."createdAt" <= ? AND (g."createdAt" < ? OR g."id" < ?) ${ORDER}`);
   const page: RawPage = async (last) => {
     const rows = (last ? next.all(teamId, last.createdAt, last.createdAt, last.id) : first.all(teamId)) as NonNullable<Last>[];
     return rows[PAGE - 1];
@@ -99,17 +108,19 @@ function rawSqlite(file: string, teamId: string): { page: RawPage; close: () => 
   return { page, close: () => sqlite.close() };
 }
 
-async function rawPostgres(url: string, teamId: string): Promise<{ page: RawPage; close: () => Promise<void> }> {
+async function rawPostgres(url: string, o: Owner): Promise<{ page: RawPage; close: () => Promise<void> }> {
+  const teamId = o.teamId;
+  const columns = `${COLUMNS}, ${marks(o.userId, `string_agg(t."name", ',')`)}`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const page: RawPage = async (last) => {
     const { rows } = last
       ? await client.query({
           name: "next",
-          text: `SELECT ${COLUMNS} ${FROM} WHERE g."teamId" = $1 AND g."createdAt" <= $2 AND (g."createdAt" < $2 OR g."id" < $3) ${ORDER}`,
+          text: `SELECT ${columns} ${FROM} WHERE g."teamId" = $1 AND g."createdAt" <= $2 AND (g."createdAt" < $2 OR g."id" < $3) ${ORDER}`,
           values: [teamId, last.createdAt, last.id],
         })
-      : await client.query({ name: "first", text: `SELECT ${COLUMNS} ${FROM} WHERE g."teamId" = $1 ${ORDER}`, values: [teamId] });
+      : await client.query({ name: "first", text: `SELECT ${columns} ${FROM} WHERE g."teamId" = $1 ${ORDER}`, values: [teamId] });
     return rows[PAGE - 1];
   };
   return { page, close: () => client.end() };
@@ -130,7 +141,7 @@ function serviceAndRawPages(databaseUrl: string, o: Owner): { service: number[];
 
 async function pagesChild(o: Owner) {
   const url = process.env.DATABASE_URL ?? "";
-  const raw = url.startsWith("file:") ? rawSqlite(url.replace(/^file:/, ""), o.teamId) : await rawPostgres(url, o.teamId);
+  const raw = url.startsWith("file:") ? rawSqlite(url.replace(/^file:/, ""), o) : await rawPostgres(url, o);
   const { listGenerations } = await import("@/lib/services/generations/queries");
   const actor = { user: { id: o.userId, email: "", name: "" }, teamId: o.teamId, teamName: "", role: "owner" as const, via: "session" as const };
   const times = { service: [] as number[], raw: [] as number[] };

@@ -6,10 +6,11 @@ import { startApp } from "@/tests/support/app";
 import { Client } from "@/tests/support/client";
 import { t2vBody } from "@/tests/support/bodies";
 import { round } from "@/bench/lib/stats";
+import { type BenchResult, row } from "@/bench/lib/table";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function runPollingBench({ tasks = 5, intervalMs = 1000, windowMs = 6000 } = {}) {
+export async function runPollingBench({ tasks = 5, intervalMs = 1000, windowMs = 6000 } = {}): Promise<BenchResult> {
   const sim = await startSimulator({ pendingMs: 0, runningMs: windowMs + 4000 });
   const app = await startApp("sqlite", {
     DASHSCOPE_API_KEY: "sk-bench",
@@ -34,13 +35,13 @@ export async function runPollingBench({ tasks = 5, intervalMs = 1000, windowMs =
     while ((await status()).some((s) => s !== "succeeded")) await sleep(200);
     const finishedBefore = polls();
     await sleep(windowMs);
+    const finished = polls() - finishedBefore;
     return {
-      tasks,
-      intervalMs,
-      callsPerActiveTaskPerInterval: round(activeRate, 3),
-      goalActive: 1,
-      callsForFinishedTasks: polls() - finishedBefore,
-      goalFinished: 0,
+      rows: [
+        row(`polling: provider calls per active task per interval (${tasks} tasks)`, "≤ 1", String(round(activeRate, 3)), activeRate <= 1),
+        row("polling: provider calls for finished tasks", "0", String(finished), finished === 0),
+      ],
+      details: { tasks, intervalMs, windowMs },
     };
   } finally {
     await app.stop();

@@ -8,6 +8,7 @@ import { runListBench } from "@/bench/list";
 import { runPollingBench } from "@/bench/polling";
 import { runSubmitBench } from "@/bench/submit";
 import { runValidationBench } from "@/bench/validation";
+import { runWorkerScaleBench } from "@/bench/worker-scale";
 import { type BenchResult, type BenchRow, markdownTable, row } from "@/bench/lib/table";
 import os from "node:os";
 
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => Promise<BenchResult | object> | BenchResult 
   list: () => runListBench(),
   "gallery-scroll": () => runGalleryScrollBench(),
   claims: () => runClaimsBench(),
+  "worker-scale": () => runWorkerScaleBench(),
   validation: () => runValidationBench(),
 };
 

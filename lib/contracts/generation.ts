@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { money, pageOf, person, timestamp, type Json } from "@/lib/contracts/common";
 import { ApprovalRecord } from "@/lib/contracts/approval";
+import { Review } from "@/lib/contracts/review";
 import { PUBLIC_STATUSES } from "@/lib/rules/generation-status";
 import { generationRequestShape } from "@/lib/rules/models/schema";
 import { RATIOS, TIERS } from "@/lib/rules/models/sizes";
@@ -69,6 +70,11 @@ export const Generation = z
       description: "A 480 px wide JPEG frame of the video (immutable URL, cached for a year); null when there is no video or no poster could be made.",
     }),
     approval: ApprovalRecord.nullable().meta({ description: "Set when the team's policy asked for approval: why, and who decided when." }),
+    review: Review.nullable().meta({
+      description: "The team's review of the video (approved, changes requested or rejected), by whom and when; null until reviewed.",
+    }),
+    tags: z.array(z.string()).optional().meta({ description: "The team's tags, sorted. In GET answers (the list and one generation)." }),
+    favourite: z.boolean().optional().meta({ description: "Whether the caller marked it as a favourite (each user's own). In GET answers." }),
     queuePosition: z.number().int().min(0).nullable().meta({
       description:
         "While queued: its place in its provider account's dispatch order (1 = next to go, 0 = being sent now); null otherwise and in POST answers and webhooks.",

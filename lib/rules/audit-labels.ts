@@ -22,6 +22,8 @@ export const AUDIT_ACTION_LABELS = {
   "generation.canceled": "Generation canceled",
   "generation.cancel_requested": "Generation cancel requested",
   "generation.edited": "Queued generation edited",
+  "generation.reviewed": "Generation reviewed",
+  "generation.tagged": "Generation's tags changed",
   "share.created": "Share link created",
   "share.revoked": "Share link revoked",
   "key.saved": "Provider key saved",

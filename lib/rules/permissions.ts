@@ -2,8 +2,18 @@
 export const ROLES = ["owner", "admin", "member", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-const VIEWER = ["team.view", "project.view", "generation.view", "generation.download", "usage.viewOwn", "token.manageOwn"] as const;
-const MEMBER = [...VIEWER, "project.create", "project.rename", "generation.create", "generation.manageOwn", "upload.create"] as const;
+// Everyone may keep private favourites; reviewing and tagging the team's videos is for members.
+const VIEWER = ["team.view", "project.view", "generation.view", "generation.download", "generation.favourite", "usage.viewOwn", "token.manageOwn"] as const;
+const MEMBER = [
+  ...VIEWER,
+  "project.create",
+  "project.rename",
+  "generation.create",
+  "generation.manageOwn",
+  "generation.review",
+  "generation.tag",
+  "upload.create",
+] as const;
 const ADMIN = [
   ...MEMBER,
   "team.rename",

@@ -20,6 +20,8 @@ export interface RunningSimulator {
   baseUrlTemplate: string;
   mediaUrl(name: string): string;
   stats(): SimulatorStats;
+  /** Milliseconds between consecutive polls of one task, oldest first (for benchmarks). */
+  pollGaps(): readonly number[];
   configure(patch: SimulatorConfigPatch): void;
   reset(): void;
   options(): SimulatorOptions;
@@ -196,6 +198,7 @@ export async function startSimulator(initial: Partial<SimulatorOptions> = {}): P
     baseUrlTemplate: `${origin}/{region}/api/v1`,
     mediaUrl: (name) => `${origin}/media/${encodeURIComponent(name)}`,
     stats: () => store.stats(),
+    pollGaps: () => store.pollGaps(),
     configure: (patch) => {
       options = applyPatch(options, patch as Record<string, unknown>);
     },

@@ -66,6 +66,9 @@ export function apiKeyIdOf(key: string): string {
   return createHash("sha256").update(key).digest("hex").slice(0, 16);
 }
 
+/** Poll gaps kept for benchmarks, at most this many (8 MB), so a long-running demo stays bounded. */
+const MAX_POLL_GAPS = 1_000_000;
+
 function bump(record: Record<string, number>, key: string): void {
   record[key] = (record[key] ?? 0) + 1;
 }
@@ -74,6 +77,8 @@ export class TaskStore {
   private tasks = new Map<string, SimTask>();
   private recentCreates: { region: Region; model: string; at: number }[] = [];
   private counters = TaskStore.emptyCounters();
+  private lastPollAt = new Map<string, number>();
+  private gaps: number[] = [];
 
   constructor(private readonly ttlMs: () => number) {}
 
@@ -96,6 +101,8 @@ export class TaskStore {
     this.tasks.clear();
     this.recentCreates = [];
     this.counters = TaskStore.emptyCounters();
+    this.lastPollAt.clear();
+    this.gaps = [];
   }
 
   finishedAt(task: SimTask): number {
@@ -153,9 +160,17 @@ export class TaskStore {
     bump(this.counters.rejectionsByCode, code);
   }
 
-  recordPoll(taskId: string): void {
+  recordPoll(taskId: string, now = Date.now()): void {
     this.counters.totalPolls += 1;
     bump(this.counters.polls, taskId);
+    const last = this.lastPollAt.get(taskId);
+    if (last !== undefined && this.gaps.length < MAX_POLL_GAPS) this.gaps.push(now - last);
+    this.lastPollAt.set(taskId, now);
+  }
+
+  /** Milliseconds between consecutive polls of one task, in the order they happened. */
+  pollGaps(): readonly number[] {
+    return this.gaps;
   }
 
   /** Cancels a task of `region` if it is PENDING now; returns whether it was. */

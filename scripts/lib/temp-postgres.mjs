@@ -34,8 +34,12 @@ function run(bin, args) {
   return result.stdout;
 }
 
-/** @returns {Promise<{ url: string, port: number, stop: () => void }>} */
-export async function startTempPostgres({ database = "reelroom" } = {}) {
+/**
+ * @param {{ database?: string, settings?: Record<string, string> }} [options] settings: extra server
+ *   settings (`-c name=value`), e.g. statement logging for a benchmark
+ * @returns {Promise<{ url: string, port: number, logFile: string, stop: () => void }>}
+ */
+export async function startTempPostgres({ database = "reelroom", settings = {} } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "reelroom-pg-"));
   chmodSync(dir, 0o777);
   if (process.getuid?.() === 0) execFileSync("chown", ["postgres", dir]);
@@ -49,7 +53,11 @@ export async function startTempPostgres({ database = "reelroom" } = {}) {
     "-w",
     "start",
     "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${Object.entries(
+      settings,
+    )
+      .map(([name, value]) => ` -c ${name}=${value}`)
+      .join("")}`,
   ]);
   run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database]);
   const stop = () => {
@@ -59,7 +67,7 @@ export async function startTempPostgres({ database = "reelroom" } = {}) {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { url: `postgresql://postgres@127.0.0.1:${port}/${database}`, port, stop };
+  return { url: `postgresql://postgres@127.0.0.1:${port}/${database}`, port, logFile: path.join(dir, "log"), stop };
 }
 
 /** Creates another database in the same cluster and returns its URL. */

@@ -8,6 +8,9 @@ import { toResource } from "@/lib/services/generations/resource";
 import { queueSpots } from "@/lib/services/generations/queue-position";
 import { listPageRows, type PageFilter } from "@/lib/services/generations/list-page";
 import { internalStatuses, PUBLIC_STATUSES } from "@/lib/rules/generation-status";
+import { normalizeTag, NOT_REVIEWED, REVIEW_STATUSES } from "@/lib/rules/review";
+
+const REVIEW_FILTERS = [...REVIEW_STATUSES, NOT_REVIEWED] as const;
 
 const STATUS_VALUES = PUBLIC_STATUSES;
 
@@ -22,6 +25,15 @@ export const listQuery = z
     model: z.string().max(64).optional(),
     creatorId: z.string().max(64).optional(),
     q: z.string().max(200).optional(),
+    tag: z.string().max(200).optional().meta({ description: "Only generations with this tag (compared lower-case)." }),
+    reviewStatus: z
+      .enum(REVIEW_FILTERS, { message: `reviewStatus must be one of ${REVIEW_FILTERS.join(", ")}.` })
+      .optional()
+      .meta({ description: "Only generations reviewed so; `none`: not reviewed yet." }),
+    favourite: z
+      .enum(["true", "false"], { message: "favourite must be true or false." })
+      .optional()
+      .meta({ description: "`true`: only the caller's favourites." }),
     from: z.iso.date({ message: "from must be a date (YYYY-MM-DD)." }).optional(),
     to: z.iso.date({ message: "to must be a date (YYYY-MM-DD)." }).optional(),
     cursor: z.string().max(200).optional(),
@@ -42,8 +54,12 @@ export async function getGenerationRow(actor: Actor, id: string) {
 
 export async function getGeneration(actor: Actor, id: string) {
   const row = await getGenerationRow(actor, id);
-  const spots = await queueSpots([row]);
-  return toResource(row, spots.get(row.id));
+  const [spots, tags, favourite] = await Promise.all([
+    queueSpots([row]),
+    db().generationTag.findMany({ where: { generationId: row.id }, select: { name: true }, orderBy: { name: "asc" } }),
+    db().favourite.findUnique({ where: { userId_generationId: { userId: actor.user.id, generationId: row.id } }, select: { userId: true } }),
+  ]);
+  return toResource(row, spots.get(row.id), { tags: tags.map((t) => t.name), favourite: favourite !== null });
 }
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {
@@ -73,17 +89,20 @@ function pageFilter(teamId: string, q: ListQuery): PageFilter {
     promptContains: q.q || undefined,
     createdFrom: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
     createdBefore: toDate,
+    tag: q.tag ? normalizeTag(q.tag) : undefined,
+    reviewStatus: q.reviewStatus === undefined ? undefined : q.reviewStatus === NOT_REVIEWED ? null : q.reviewStatus,
+    favouritesOnly: q.favourite === "true",
     after: q.cursor ? decodeCursor(q.cursor) : undefined,
   };
 }
 
 export async function listGenerations(actor: Actor, q: ListQuery) {
   assertCan(actor, "generation.view");
-  const rows = await listPageRows(pageFilter(actor.teamId, q), q.limit + 1);
+  const rows = await listPageRows(pageFilter(actor.teamId, q), actor.user.id, q.limit + 1);
   const page = rows.slice(0, q.limit);
   const spots = await queueSpots(page);
   return {
-    items: page.map((g) => toResource(g, spots.get(g.id))),
+    items: page.map((g) => toResource(g, spots.get(g.id), { tags: g.tags, favourite: g.favourite })),
     nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
   };
 }

@@ -14,6 +14,7 @@ import { publicStatus, STATUS } from "@/lib/rules/generation-status";
 import type { Data } from "@/lib/contracts/common";
 import type { Generation as GenerationContract } from "@/lib/contracts/generation";
 import type { CostEstimate } from "@/lib/rules/billing/estimate";
+import { isReviewStatus } from "@/lib/rules/review";
 
 /** The columns the resource is built from (the list reads only these). */
 export type ResourceRow = Pick<
@@ -49,6 +50,10 @@ export type ResourceRow = Pick<
   | "approvalDecidedByName"
   | "approvalDecidedAt"
   | "approvalNote"
+  | "reviewStatus"
+  | "reviewedById"
+  | "reviewedByName"
+  | "reviewedAt"
   | "createdAt"
   | "submittedAt"
   | "finishedAt"
@@ -78,8 +83,19 @@ function parametersOf(g: Row, request: GenerationRequest | null): EffectiveParam
 
 export type GenerationResource = Data<typeof GenerationContract>;
 
-/** `spot`: where a queued row stands (queue-position.ts); the list and the single read compute it. */
-export function toResource(g: Row, spot: QueueSpot = NOT_QUEUED): GenerationResource {
+/** What the reads add for the caller: the team's tags and the caller's own favourite. */
+export interface ReviewMarks {
+  tags: string[];
+  favourite: boolean;
+}
+
+function reviewOf(g: Row): GenerationResource["review"] {
+  if (!isReviewStatus(g.reviewStatus) || !g.reviewedAt) return null;
+  return { status: g.reviewStatus, by: { id: g.reviewedById ?? "", name: g.reviewedByName ?? "" }, at: g.reviewedAt };
+}
+
+/** `spot`: where a queued row stands (queue-position.ts); the list and the single read compute it, and the caller's `marks`. */
+export function toResource(g: Row, spot: QueueSpot = NOT_QUEUED, marks?: ReviewMarks): GenerationResource {
   const request = storedRequest(g);
   return {
     id: g.id,
@@ -114,6 +130,8 @@ export function toResource(g: Row, spot: QueueSpot = NOT_QUEUED): GenerationReso
     posterUrl: g.videoKey ? posterUrlOf(g, `/api/v1/generations/${g.id}`) : null,
     video: g.videoKey ? { url: `/api/v1/generations/${g.id}/video`, bytes: Number(g.videoBytes), sha256: g.videoSha256, archivedAt: g.archivedAt } : null,
     approval: approvalRecordOf(g),
+    review: reviewOf(g),
+    ...marks,
     queuePosition: spot.queuePosition,
     estimatedStartAt: spot.estimatedStartAt,
     createdAt: g.createdAt,

@@ -7,9 +7,10 @@ import { costPaths } from "@/lib/services/openapi/paths-costs";
 import { foundationPaths } from "@/lib/services/openapi/paths-foundation";
 import { generationPaths } from "@/lib/services/openapi/paths-generations";
 import { notificationPaths } from "@/lib/services/openapi/paths-notifications";
+import { reviewPaths } from "@/lib/services/openapi/paths-review";
 
 /** Every route of REST API v1 with its zod schemas (tests parse real answers with them). */
-export const apiPaths = { ...generationPaths, ...costPaths, ...foundationPaths, ...adminPaths, ...approvalPaths, ...notificationPaths };
+export const apiPaths = { ...generationPaths, ...costPaths, ...foundationPaths, ...adminPaths, ...approvalPaths, ...notificationPaths, ...reviewPaths };
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
@@ -26,6 +27,7 @@ export function openApiDocument(serverUrl?: string) {
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: [
       { name: "Generations" },
+      { name: "Review" },
       { name: "Usage" },
       { name: "Projects" },
       { name: "Teams" },

@@ -163,6 +163,27 @@ describe.each(DB_KINDS)("every route answers its contract on %s", (kind) => {
     expect(counts).toEqual({ canceled: 0, requested: 0, skipped: 0 });
   });
 
+  it("review: favourite, tags, review status and the list's filters", async () => {
+    const { c, projectId } = await signUp(app, "Contract Reviewer");
+    const { generation } = await call(c, "POST", "/api/v1/generations", "/api/v1/generations", { body: t2vBody(projectId, "A heron at dawn"), expect: 201 });
+    await waitForStatus(c, generation.id, ["succeeded"]);
+    const path = (end: string) => `/api/v1/generations/${generation.id}/${end}`;
+    expect(await call(c, "PUT", "/api/v1/generations/[id]/favourite", path("favourite"), JSON_OK)).toEqual({ favourite: true });
+    const tagged = await call(c, "PUT", "/api/v1/generations/[id]/tags", path("tags"), { body: { tags: ["Hero shot", "v2"] }, expect: 200 });
+    expect(tagged.generation).toMatchObject({ tags: ["hero shot", "v2"], favourite: true });
+    const reviewed = await call(c, "PUT", "/api/v1/generations/[id]/review", path("review"), { body: { status: "approved" }, expect: 200 });
+    expect(reviewed.generation.review).toMatchObject({ status: "approved", by: { name: "Contract Reviewer" } });
+    expect(await call(c, "GET", "/api/v1/tags", "/api/v1/tags", JSON_OK)).toEqual({
+      items: [
+        { name: "hero shot", count: 1 },
+        { name: "v2", count: 1 },
+      ],
+    });
+    const page = await call(c, "GET", "/api/v1/generations", "/api/v1/generations?favourite=true&tag=Hero%20Shot&reviewStatus=approved", JSON_OK);
+    expect(page.items.map((g: { id: string }) => g.id)).toEqual([generation.id]);
+    expect(await call(c, "DELETE", "/api/v1/generations/[id]/favourite", path("favourite"), JSON_OK)).toEqual({ favourite: false });
+  });
+
   it("quotas and spend approval", async () => {
     const { c, projectId } = await signUp(app, "Contract Approver");
     const { members } = await c.json("/api/v1/members").then((r) => r.body);

@@ -25,6 +25,7 @@ const TRAILING_COMMENT = /\s\/\/\s.*$/;
  * Each entry is a different state machine or field that happens to share a word.
  */
 const OTHER_MACHINES: Record<string, { words: string[]; why: string }> = {
+  "lib/rules/review.ts": { words: ["rejected"], why: "review statuses (approved | changes_requested | rejected)" },
   "lib/rules/webhook-events.ts": { words: ["pending", "failed"], why: "webhook delivery statuses (pending | delivered | failed)" },
   "lib/services/webhooks/schemas.ts": { words: ["pending", "failed"], why: "webhook delivery statuses" },
   "lib/services/webhooks/backoff.ts": { words: ["pending", "failed"], why: "webhook delivery statuses" },
