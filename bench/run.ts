@@ -1,7 +1,7 @@
 // `npm run bench`: every speed and memory target, printed as one table (benchmark, goal, measured,
 // pass) for the README. Needs a built app (`npx next build`) for the HTTP benchmarks. Pass names to
 // run a subset: npm run bench -- list. Raw figures go to stderr as JSON.
-import { runArchiveBench } from "@/bench/archive";
+import { runArchiveBenchRows } from "@/bench/archive";
 import { runClaimsBench } from "@/bench/claims";
 import { runGalleryScrollBench } from "@/bench/gallery-scroll";
 import { runListBench } from "@/bench/list";
@@ -14,7 +14,7 @@ import os from "node:os";
 
 // Benchmarks not yet reporting rows print their raw figures as one row without a goal.
 const BENCHES: Record<string, () => Promise<BenchResult | object> | BenchResult | object> = {
-  archive: () => runArchiveBench({ mb: Number(process.env.BENCH_ARCHIVE_MB ?? 500) }),
+  archive: () => runArchiveBenchRows({ mb: Number(process.env.BENCH_ARCHIVE_MB ?? 500) }),
   polling: () => runPollingBench(),
   submit: () => runSubmitBench(),
   list: () => runListBench(),

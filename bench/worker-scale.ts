@@ -28,6 +28,8 @@ interface Options {
   windowMs?: number;
   /** Tasks that finish during the run, spread over it, to time their archiving. */
   finishing?: number;
+  /** How long the list is timed after the statement window. */
+  listMs?: number;
 }
 
 const TASK_BODY = { model: "wan2.6-t2v", input: { prompt: "bench" }, parameters: { size: "1280*720", duration: 5 } };
@@ -40,7 +42,8 @@ async function createTasks(sim: RunningSimulator, o: Required<Options>) {
   sim.configure({ pendingMs: 3_600_000, runningMs: RUNNING_MS });
   for (let i = 0; i < o.inFlight - o.finishing; i++) tasks.push({ taskId: (await provider.createTask(TASK_BODY)).taskId, succeedsAfterMs: null });
   for (let i = 0; i < o.finishing; i++) {
-    const pendingMs = o.warmupMs + (i / o.finishing) * o.windowMs;
+    // The idle list timing and the workers' start take about 15 s before the warm-up begins.
+    const pendingMs = 15_000 + o.warmupMs + (i / o.finishing) * (o.windowMs + o.listMs);
     sim.configure({ pendingMs });
     tasks.push({ taskId: (await provider.createTask(TASK_BODY)).taskId, succeedsAfterMs: pendingMs + RUNNING_MS });
   }
@@ -111,7 +114,7 @@ async function concurrentClaims(url: string, workers: number) {
 }
 
 export async function runWorkerScaleBench(options: Options = {}): Promise<BenchResult> {
-  const o: Required<Options> = { inFlight: 1000, workers: 3, intervalMs: 5000, warmupMs: 15_000, windowMs: 60_000, finishing: 60, ...options };
+  const o: Required<Options> = { inFlight: 1000, workers: 3, intervalMs: 5000, warmupMs: 15_000, windowMs: 60_000, finishing: 60, listMs: 30_000, ...options };
   const pg = await startTempPostgres({ database: "bench", settings: STATEMENT_LOG_SETTINGS });
   process.env.TEST_POSTGRES_URL = pg.url;
   const sim = await startSimulator({ concurrency: { default: 100_000 }, perSecond: { default: 100_000 } });
@@ -130,18 +133,20 @@ export async function runWorkerScaleBench(options: Options = {}): Promise<BenchR
     const c = new Client(app.url);
     const { teamId, projectId, user } = await c.signUp("Bench", `scale.${Date.now()}@example.com`);
     const tasks = await createTasks(sim, o);
-    const tasksCreatedAt = Date.now();
     await seedGenerations(
       prisma,
       { teamId, projectId, userId: user.id },
       tasks.map((t) => t.taskId),
       o.intervalMs,
     );
+    for (let i = 0; i < 20; i++) await c.json(`/api/v1/generations?projectId=${projectId}&limit=50`);
+    const idleList = await listLatencies(c, projectId, Date.now() + 10_000);
     for (let i = 1; i <= o.workers; i++) workers.push(startWorkerProcess(app, { ...tuning, DATABASE_URL: withClientName(app.databaseUrl, `w${i}`) }));
     while (!workers.every((w) => w.logs.join("").includes("running"))) await sleep(100);
-    await sleep(Math.max(0, tasksCreatedAt + o.warmupMs - Date.now()));
-    for (let i = 0; i < 20; i++) await c.json(`/api/v1/generations?projectId=${projectId}&limit=50`);
+    await sleep(o.warmupMs);
 
+    // First the worker's own figures, with every statement logged; then the list's latency with the
+    // log off (it costs the server more than the workers do), while the same work goes on.
     const log = new StatementLog(pg.logFile);
     const start = {
       at: Date.now(),
@@ -150,12 +155,15 @@ export async function runWorkerScaleBench(options: Options = {}): Promise<BenchR
       gaps: sim.pollGaps().length,
       cpu: workers.map((w) => cpuSecondsOfTree(w.child.pid!)),
     };
-    const list = await listLatencies(c, projectId, start.at + o.windowMs);
+    await sleep(o.windowMs);
     const seconds = (Date.now() - start.at) / 1000;
     const cpu = workers.map((w, i) => (cpuSecondsOfTree(w.child.pid!) - start.cpu[i]) / seconds);
     const statements = log.countBetween(start.log, log.mark());
     const polls = sim.stats().totalPolls - start.polls;
     const gaps = sim.pollGaps().slice(start.gaps);
+    await prisma.$executeRawUnsafe("ALTER SYSTEM SET log_statement = 'none'");
+    await prisma.$queryRawUnsafe("SELECT pg_reload_conf()");
+    const list = await listLatencies(c, projectId, Date.now() + o.listMs);
 
     const finishing = tasks.filter((t) => t.succeedsAfterMs !== null);
     const deadline = Date.now() + 60_000;
@@ -206,7 +214,12 @@ export async function runWorkerScaleBench(options: Options = {}): Promise<BenchR
           `${claims.lost} of ${claims.asked} asked (${claims.claimedTwice} claimed twice)`,
           claims.lost === 0 && claims.claimedTwice === 0,
         ),
-        row("worker at scale: list p95 while the workers run", "≤ 25 ms", `${round(listP95, 1)} ms (${list.length} pages)`, listP95 <= 25),
+        row(
+          "worker at scale: list p95 while the workers run (statement log off)",
+          "≤ 25 ms",
+          `${round(listP95, 1)} ms, median ${round(percentile(list, 50), 1)} ms (${list.length} pages of 50; before the workers started: p95 ${round(percentile(idleList, 95), 1)} ms)`,
+          listP95 <= 25,
+        ),
         row("worker at scale: CPU per worker", "—", cpu.map((share) => `${round(share * 100, 0)} %`).join(", ") + " of a core"),
       ],
       details: {

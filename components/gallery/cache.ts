@@ -3,7 +3,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "./api";
 import type { ListApiQuery } from "./filters";
-import { placeInPages, removeFromPages, type PagedList } from "./pages";
+import { placeInPages, removeFromPages, withKnownExtras, type PagedList } from "./pages";
 import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
 
 function queryOfKey(key: readonly unknown[]): ListApiQuery {
@@ -17,7 +17,7 @@ export function upsertInLists(client: QueryClient, g: GenerationItem): void {
     if (next !== data) client.setQueryData(key, next);
   }
   const current = client.getQueryData<GenerationItem>(queryKeys.one(g.id));
-  if (current !== undefined && current !== g) client.setQueryData(queryKeys.one(g.id), g);
+  if (current !== undefined && current !== g) client.setQueryData(queryKeys.one(g.id), withKnownExtras(g, current));
 }
 
 export function removeFromLists(client: QueryClient, id: string): void {

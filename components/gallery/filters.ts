@@ -2,6 +2,7 @@
 // page (first page rendered with the URL's filters) and the browser.
 import { PUBLIC_STATUSES } from "@/lib/rules/generation-status";
 import type { PublicStatus as GenerationStatus } from "@/lib/rules/generation-status";
+import { isReviewStatus, normalizeTag, NOT_REVIEWED, tagProblem, type ReviewStatus } from "@/lib/rules/review";
 
 export const FILTER_STATUSES: readonly GenerationStatus[] = PUBLIC_STATUSES;
 
@@ -14,12 +15,27 @@ export interface GalleryFilters {
   project: string;
   from: string;
   to: string;
+  /** Only the viewer's own favourites. */
+  favourite: boolean;
+  review: ReviewStatus | typeof NOT_REVIEWED | "";
+  tag: string;
 }
 
-export const EMPTY_FILTERS: GalleryFilters = { q: "", status: [], model: "", creator: "", project: "", from: "", to: "" };
+export const EMPTY_FILTERS: GalleryFilters = {
+  q: "",
+  status: [],
+  model: "",
+  creator: "",
+  project: "",
+  from: "",
+  to: "",
+  favourite: false,
+  review: "",
+  tag: "",
+};
 
 /** The list endpoint's query (GET /api/v1/generations), as strings. */
-export type ListApiQuery = Partial<Record<"projectId" | "status" | "model" | "creatorId" | "q" | "from" | "to", string>>;
+export type ListApiQuery = Partial<Record<"projectId" | "status" | "model" | "creatorId" | "q" | "from" | "to" | "favourite" | "tag" | "reviewStatus", string>>;
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -39,6 +55,8 @@ export function parseFilters(source: ParamSource): GalleryFilters {
     .filter((s): s is GenerationStatus => (FILTER_STATUSES as readonly string[]).includes(s));
   const from = read(source, "from");
   const to = read(source, "to");
+  const review = read(source, "review");
+  const tag = normalizeTag(read(source, "tag"));
   return {
     q: read(source, "q").slice(0, 200),
     status: FILTER_STATUSES.filter((s) => status.includes(s)),
@@ -47,6 +65,9 @@ export function parseFilters(source: ParamSource): GalleryFilters {
     project: read(source, "project").slice(0, 64),
     from: isDate(from) ? from : "",
     to: isDate(to) ? to : "",
+    favourite: read(source, "favourite") === "true",
+    review: isReviewStatus(review) || review === NOT_REVIEWED ? review : "",
+    tag: tag && !tagProblem(tag) ? tag : "",
   };
 }
 
@@ -60,6 +81,9 @@ export function filtersToSearchParams(filters: GalleryFilters): URLSearchParams 
   if (filters.project) params.set("project", filters.project);
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
+  if (filters.favourite) params.set("favourite", "true");
+  if (filters.review) params.set("review", filters.review);
+  if (filters.tag) params.set("tag", filters.tag);
   return params;
 }
 
@@ -74,13 +98,26 @@ export function filtersToApiQuery(filters: GalleryFilters, scopeProjectId?: stri
   if (filters.q.trim()) query.q = filters.q.trim();
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
+  if (filters.favourite) query.favourite = "true";
+  if (filters.review) query.reviewStatus = filters.review;
+  if (filters.tag) query.tag = filters.tag;
   return query;
 }
 
 /** How many filters narrow the view (the search box counts as one). */
 export function activeFilterCount(filters: GalleryFilters, { includeProject = true } = {}): number {
-  return [filters.q.trim(), filters.status.length, filters.model, filters.creator, includeProject && filters.project, filters.from, filters.to].filter(Boolean)
-    .length;
+  return [
+    filters.q.trim(),
+    filters.status.length,
+    filters.model,
+    filters.creator,
+    includeProject && filters.project,
+    filters.from,
+    filters.to,
+    filters.favourite,
+    filters.review,
+    filters.tag,
+  ].filter(Boolean).length;
 }
 
 export function sameFilters(a: GalleryFilters, b: GalleryFilters): boolean {

@@ -19,6 +19,7 @@ import { Select } from "@/components/ui/select";
 import { STATUS_APPEARANCE } from "@/components/ui/status-badge";
 import { activeFilterCount, EMPTY_FILTERS, FILTER_STATUSES, type GalleryFilters } from "./filters";
 import { useGalleryData } from "./gallery-context";
+import { ReviewFilters } from "./review-filters";
 import { useDebouncedInput } from "./use-gallery-filters";
 
 const ALL = "all";
@@ -75,6 +76,7 @@ export function GalleryFilterBar({ filters, onChange, showProject }: GalleryFilt
             className="sm:w-44"
           />
         )}
+        <ReviewFilters filters={filters} onChange={onChange} />
         <div className="col-span-2 grid grid-cols-2 gap-2 sm:flex sm:items-center">
           <DateFilter label="From" value={filters.from} max={filters.to || undefined} onChange={(from) => onChange({ from })} />
           <DateFilter label="To" value={filters.to} min={filters.from || undefined} onChange={(to) => onChange({ to })} />

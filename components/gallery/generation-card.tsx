@@ -9,11 +9,13 @@ import { cn } from "@/components/ui/cn";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CancelButton, isCancelable } from "./cancel-button";
 import { CardPoster } from "./card-poster";
+import { FavouriteButton } from "./favourite-button";
 import { costLabel } from "./cost";
 import { useGalleryData, useModel } from "./gallery-context";
 import { GenerationActions } from "./generation-actions";
 import { ElapsedLabel, ProgressHint, QueueSpotLabel, TimeAgo } from "./live-progress";
 import { displayStatus } from "./live";
+import { ReviewBadge } from "./review-badge";
 import { usePreview } from "./use-preview";
 import { canManage } from "./viewer";
 import type { GenerationJson as GenerationItem } from "@/lib/contracts/generation";
@@ -53,6 +55,11 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName, hre
             <CancelButton g={g} className="h-7 px-2 text-xs shadow-card" />
           </span>
         )}
+        {g.review && (
+          <span className="absolute bottom-2 left-2 rounded-full bg-surface">
+            <ReviewBadge status={g.review.status} />
+          </span>
+        )}
         {seconds !== null && (
           <span className="absolute right-2 bottom-2 rounded bg-black/65 px-1.5 py-0.5 text-[11px] font-medium text-white tabular-nums">{seconds} s</span>
         )}
@@ -67,7 +74,8 @@ export const GenerationCard = memo(function GenerationCard({ g, projectName, hre
           >
             {g.prompt}
           </Link>
-          <div className="relative z-10 -mt-1 -mr-1.5">
+          <div className="relative z-10 -mt-1 -mr-1.5 flex">
+            <FavouriteButton g={g} />
             <GenerationActions g={g} openHref={href} />
           </div>
         </div>

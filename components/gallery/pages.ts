@@ -1,5 +1,6 @@
 // Pure edits of loaded list pages (newest first): put a changed or new generation where it
 // belongs, or take it out. Keeps the objects of untouched items, so memoized cards do not re-render.
+import { NOT_REVIEWED } from "@/lib/rules/review";
 import type { ListApiQuery } from "./filters";
 import type { GenerationJson as GenerationItem, GenerationPageJson as ListPage } from "@/lib/contracts/generation";
 
@@ -18,7 +19,16 @@ export function matchesApiQuery(g: GenerationItem, query: ListApiQuery, { ignore
   const day = g.createdAt.slice(0, 10);
   if (query.from && day < query.from) return false;
   if (query.to && day > query.to) return false;
+  if (query.favourite === "true" && !g.favourite) return false;
+  if (query.tag && !g.tags?.includes(query.tag)) return false;
+  if (query.reviewStatus && (g.review?.status ?? NOT_REVIEWED) !== query.reviewStatus) return false;
   return true;
+}
+
+/** POST and PATCH answers leave out the caller's favourite and the tags: keep the known ones. */
+export function withKnownExtras(g: GenerationItem, current: GenerationItem | undefined): GenerationItem {
+  if (!current || (g.favourite !== undefined && g.tags !== undefined)) return g;
+  return { ...g, favourite: g.favourite ?? current.favourite, tags: g.tags ?? current.tags };
 }
 
 /** Newest first, ties broken by id (descending), like the server's ordering. */
@@ -56,8 +66,9 @@ export function removeFromPages(data: PagedList, id: string): PagedList {
  * does not make a live card vanish). Not shown but matching: inserted in order if it falls
  * within the loaded range (or at the end when the list is complete).
  */
-export function placeInPages(data: PagedList, g: GenerationItem, query: ListApiQuery): PagedList {
-  const at = locate(data, g.id);
+export function placeInPages(data: PagedList, answer: GenerationItem, query: ListApiQuery): PagedList {
+  const at = locate(data, answer.id);
+  const g = at ? withKnownExtras(answer, data.pages[at[0]].items[at[1]]) : answer;
   if (at) {
     if (!matchesApiQuery(g, query, { ignoreStatus: true })) return removeFromPages(data, g.id);
     const [p, i] = at;

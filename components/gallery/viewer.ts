@@ -27,6 +27,8 @@ export interface Viewer {
   canDownload: boolean;
   canManageAny: boolean;
   canManageOwn: boolean;
+  /** Set the review status and the tags. */
+  canReview: boolean;
 }
 
 /** Delete, move and share: admins on anything, members on their own generations. */

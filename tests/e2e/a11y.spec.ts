@@ -110,6 +110,30 @@ const SIGNED_IN: Visit[] = [
     path: () => `/projects/${data.project.id}/generations/${data.generationId}`,
     ready: (p) => p.getByTestId("generation-video"),
   },
+  {
+    name: "generation, reviewed and tagged",
+    path: () => `/generations/${data.generationId}`,
+    ready: (p) => p.getByTestId("review-panel"),
+    then: async (p) => {
+      const approved = p.getByRole("group", { name: "Review status" }).getByRole("button", { name: "Approved" });
+      if ((await approved.getAttribute("aria-pressed")) !== "true") await approved.click();
+      await expect(approved).toHaveAttribute("aria-pressed", "true");
+      const star = p.getByRole("button", { name: "Favourite", exact: true });
+      if ((await star.getAttribute("aria-pressed")) !== "true") await star.click();
+      const input = p.getByRole("combobox", { name: "Add a tag" });
+      await input.fill("hero shot");
+      await input.press("Enter");
+      await expect(p.getByRole("button", { name: "Remove tag hero shot" })).toBeVisible();
+      await input.fill("a, b");
+      await input.press("Enter");
+      await expect(p.getByRole("alert").filter({ hasText: "comma" })).toBeVisible();
+    },
+  },
+  {
+    name: "all videos, reviewed favourites",
+    path: () => "/generations?favourite=true&review=approved&tag=hero%20shot",
+    ready: (p) => p.getByTestId("review-badge").first(),
+  },
   { name: "reports", path: () => "/reports", ready: h1("Reports") },
   { name: "approvals", path: () => "/approvals", ready: (p) => p.getByRole("list", { name: "Requests awaiting approval" }) },
   { name: "team settings", path: () => "/settings/team", ready: (p) => p.getByRole("navigation", { name: "Settings" }) },

@@ -37,6 +37,7 @@ const TITLES: Record<string, [string, EventTone]> = {
   edited: ["Edited while queued", "neutral"],
   expired: ["Expired", "warning"],
   moved: ["Moved", "neutral"],
+  reviewed: ["Reviewed", "accent"],
 };
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : typeof value === "number" ? String(value) : null);

@@ -22,6 +22,7 @@ import { CostPanel } from "./cost-panel";
 import { EventTimeline } from "./event-timeline";
 import { FailureNotice } from "./failure-notice";
 import { ReferenceList } from "./reference-list";
+import { ReviewPanel } from "./review-panel";
 import { ParametersSection, PromptSection } from "./request-sections";
 import { VideoStage } from "./video-stage";
 
@@ -139,6 +140,7 @@ function DetailBody({ initial, context }: { initial: GenerationItem; context: Ge
           <ReferenceList g={g} />
         </div>
         <div className="min-w-0 space-y-6">
+          <ReviewPanel g={g} canReview={viewer.canReview} />
           <CostPanel g={g} />
           <ParametersSection g={g} modelLabel={model.label} />
           <EventTimeline events={events.data} loading={events.isPending} />

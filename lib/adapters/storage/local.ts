@@ -1,10 +1,10 @@
 // Local-disk driver: one file per key under a root directory, content type in a sidecar file.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, fdatasync, type WriteStream } from "node:fs";
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import type { Readable } from "node:stream";
+import { type Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { StorageError, toStorageError } from "@/lib/adapters/storage/errors";
 import { assertValidKey, assertValidPrefix, contentTypeForKey } from "@/lib/adapters/storage/keys";
@@ -19,6 +19,46 @@ const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
  * chunks pile up while one write is in flight and go out together in a single writev.
  */
 const WRITE_BUFFER_BYTES = 8 * 1024 * 1024;
+
+/** With fsync on, written data is flushed to disk every this many bytes, not all at the end. */
+const SYNC_EVERY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Starts an fdatasync of the file every SYNC_EVERY_BYTES while the body streams in, so the final
+ * fsync (the stream's `flush`) finds little left to write instead of the whole file. One at a time.
+ */
+class RollingSync extends Transform {
+  private sinceSync = 0;
+  private syncing: Promise<void> | null = null;
+
+  constructor(private readonly out: WriteStream) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.sinceSync += chunk.length;
+    if (this.sinceSync >= SYNC_EVERY_BYTES && !this.syncing && typeof this.fdOf() === "number") {
+      this.sinceSync = 0;
+      const fd = this.fdOf() as number;
+      // Failures are left to the final fsync, which reports them.
+      this.syncing = new Promise<void>((resolve) => fdatasync(fd, () => resolve())).then(() => {
+        this.syncing = null;
+      });
+    }
+    done(null, chunk);
+  }
+
+  /** Set once the file is open (the typings omit it). */
+  private fdOf(): number | undefined {
+    return (this.out as WriteStream & { fd?: number | null }).fd ?? undefined;
+  }
+
+  override _flush(done: TransformCallback): void {
+    // The file must stay open until an early sync on its descriptor has returned.
+    if (this.syncing) void this.syncing.then(() => done());
+    else done();
+  }
+}
 
 interface Sidecar {
   contentType: string;
@@ -62,7 +102,8 @@ export class LocalObjectStorage implements ObjectStorage {
     try {
       await mkdir(path.dirname(file), { recursive: true });
       out = createWriteStream(temp, { flags: "wx", flush: this.fsync, highWaterMark: WRITE_BUFFER_BYTES });
-      await pipeline(body, counter, out);
+      if (this.fsync) await pipeline(body, counter, new RollingSync(out), out);
+      else await pipeline(body, counter, out);
       await rename(temp, file);
       await this.writeSidecar(file, { contentType: opts.contentType });
       if (this.fsync) await this.syncDirectory(path.dirname(file));

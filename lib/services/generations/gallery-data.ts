@@ -26,6 +26,7 @@ export async function galleryData(actor: Actor) {
       canDownload: can(actor.role, "generation.download"),
       canManageAny: can(actor.role, "generation.manageAny"),
       canManageOwn: can(actor.role, "generation.manageOwn"),
+      canReview: can(actor.role, "generation.review"),
     },
   };
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStorage } from "@/lib/adapters/storage";
 import { LocalObjectStorage } from "@/lib/adapters/storage/local";
 import { describeStorageContract } from "./helpers/contract";
-import { patternStream, readAll } from "./helpers/bodies";
+import { patternSha256, patternStream, readAll, sha256Of } from "./helpers/bodies";
 
 async function tempRoot(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), "reelroom-local-"));
@@ -43,6 +43,22 @@ describe("local storage specifics", () => {
     ).rejects.toThrow("source failed on purpose");
     const names = await readdir(path.join(root, "videos", "t"));
     expect(names.filter((name) => name.includes("broken"))).toEqual([]);
+  });
+
+  it("stores a body spanning several early syncs byte for byte (fsync on)", async () => {
+    const total = 80 * 1024 * 1024 + 12345;
+    const stored = await storage.put("videos/t/large.mp4", patternStream(total), { contentType: "video/mp4" });
+    expect(stored.bytes).toBe(total);
+    const object = await storage.get("videos/t/large.mp4");
+    expect(await sha256Of(object!.body)).toEqual({ sha256: patternSha256(total), bytes: total });
+  });
+
+  it("leaves nothing behind when the body fails after an early sync", async () => {
+    await expect(
+      storage.put("videos/t/late-fail.mp4", patternStream(64 * 1024 * 1024, { failAfter: 48 * 1024 * 1024 }), { contentType: "video/mp4" }),
+    ).rejects.toThrow("source failed on purpose");
+    const names = await readdir(path.join(root, "videos", "t"));
+    expect(names.filter((name) => name.includes("late-fail"))).toEqual([]);
   });
 
   it("removes the temp file even when the body fails before the file finished opening", async () => {

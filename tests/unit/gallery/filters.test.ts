@@ -3,7 +3,11 @@ import { activeFilterCount, EMPTY_FILTERS, filtersToApiQuery, filtersToSearchPar
 
 describe("parseFilters", () => {
   it("reads every filter from URL params", () => {
-    const filters = parseFilters(new URLSearchParams("q=boat&status=running,failed&model=wan2.6-t2v&creator=u1&project=p2&from=2026-11-01&to=2026-11-30"));
+    const filters = parseFilters(
+      new URLSearchParams(
+        "q=boat&status=running,failed&model=wan2.6-t2v&creator=u1&project=p2&from=2026-11-01&to=2026-11-30&favourite=true&review=approved&tag=Hero%20Shot",
+      ),
+    );
     expect(filters).toEqual({
       q: "boat",
       status: ["running", "failed"],
@@ -12,7 +16,15 @@ describe("parseFilters", () => {
       project: "p2",
       from: "2026-11-01",
       to: "2026-11-30",
+      favourite: true,
+      review: "approved",
+      tag: "hero shot",
     });
+  });
+
+  it("drops unknown review statuses and tags the API would refuse", () => {
+    expect(parseFilters(new URLSearchParams("review=great&tag=a,b&favourite=1"))).toMatchObject({ review: "", tag: "", favourite: false });
+    expect(parseFilters(new URLSearchParams("review=none")).review).toBe("none");
   });
 
   it("reads Next.js searchParams objects too (first value of repeated keys)", () => {
@@ -50,6 +62,9 @@ describe("filtersToSearchParams", () => {
       project: "",
       from: "2026-01-02",
       to: "",
+      favourite: true,
+      review: "changes_requested" as const,
+      tag: "hero shot",
     };
     const url = filtersToSearchParams({ ...filters, status: [...filters.status] });
     expect(parseFilters(new URLSearchParams(url.toString()))).toEqual({ ...filters, status: [...filters.status] });
@@ -66,8 +81,22 @@ describe("filtersToApiQuery", () => {
       project: "p2",
       from: "2026-11-01",
       to: "2026-11-02",
+      favourite: true,
+      review: "none",
+      tag: "hero shot",
     });
-    expect(query).toEqual({ projectId: "p2", status: "running,pending", model: "m", creatorId: "u1", q: "boat", from: "2026-11-01", to: "2026-11-02" });
+    expect(query).toEqual({
+      projectId: "p2",
+      status: "running,pending",
+      model: "m",
+      creatorId: "u1",
+      q: "boat",
+      from: "2026-11-01",
+      to: "2026-11-02",
+      favourite: "true",
+      reviewStatus: "none",
+      tag: "hero shot",
+    });
   });
 
   it("lets a project page's scope win over a project filter", () => {
@@ -84,6 +113,7 @@ describe("activeFilterCount and sameFilters", () => {
     expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
     expect(activeFilterCount({ ...EMPTY_FILTERS, q: " ", status: ["failed"], from: "2026-11-01" })).toBe(2);
     expect(activeFilterCount({ ...EMPTY_FILTERS, project: "p1" }, { includeProject: false })).toBe(0);
+    expect(activeFilterCount({ ...EMPTY_FILTERS, favourite: true, review: "rejected", tag: "x" })).toBe(3);
   });
 
   it("compares filters by their URL form", () => {

@@ -37,6 +37,25 @@ describe("matchesApiQuery", () => {
   it("can ignore the status filter", () => {
     expect(matchesApiQuery(g, { status: "succeeded" }, { ignoreStatus: true })).toBe(true);
   });
+
+  it("applies the favourite, tag and review filters", () => {
+    const review = { status: "approved" as const, by: { id: "u2", name: "Bo" }, at: at(1) };
+    const liked = generation({ favourite: true, tags: ["hero shot"], review });
+    expect(matchesApiQuery(liked, { favourite: "true", tag: "hero shot", reviewStatus: "approved" })).toBe(true);
+    expect(matchesApiQuery(g, { favourite: "true" })).toBe(false);
+    expect(matchesApiQuery(liked, { tag: "other" })).toBe(false);
+    expect(matchesApiQuery(liked, { reviewStatus: "none" })).toBe(false);
+    expect(matchesApiQuery(generation({ review: null }), { reviewStatus: "none" })).toBe(true);
+  });
+});
+
+describe("placeInPages keeps what an answer leaves out", () => {
+  it("carries the favourite and tags over to a PATCH answer", () => {
+    const shown = generation({ id: "a", favourite: true, tags: ["x"] });
+    const answer = generation({ id: "a", prompt: "edited", favourite: undefined, tags: undefined });
+    const [item] = allItems(placeInPages(pagesOf([[shown], null]), answer, {}));
+    expect(item).toMatchObject({ prompt: "edited", favourite: true, tags: ["x"] });
+  });
 });
 
 describe("placeInPages", () => {
