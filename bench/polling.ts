@@ -24,14 +24,14 @@ export async function runPollingBench({ tasks = 5, intervalMs = 1000, windowMs =
     const { projectId } = await c.signUp("Bench", `poll.${Date.now()}@example.com`);
     const ids: string[] = [];
     for (let i = 0; i < tasks; i++) ids.push((await c.json("/api/v1/generations", { body: t2vBody(projectId, `poll ${i}`) })).body.generation.id);
-    const taskIds = async () => Promise.all(ids.map(async (id) => (await c.json(`/api/v1/generations/${id}`)).body.generation.providerTaskId as string | null));
+    const taskIds = async () => Promise.all(ids.map(async (id) => (await c.json(`/api/v1/generations/${id}`)).body.providerTaskId as string | null));
     while ((await taskIds()).some((t) => !t)) await sleep(100);
     const providerIds = (await taskIds()) as string[];
     const polls = () => providerIds.reduce((sum, t) => sum + (sim.stats().polls[t] ?? 0), 0);
     const before = polls();
     await sleep(windowMs);
     const activeRate = (polls() - before) / tasks / (windowMs / intervalMs);
-    const status = async () => Promise.all(ids.map(async (id) => (await c.json(`/api/v1/generations/${id}`)).body.generation.status as string));
+    const status = async () => Promise.all(ids.map(async (id) => (await c.json(`/api/v1/generations/${id}`)).body.status as string));
     while ((await status()).some((s) => s !== "succeeded")) await sleep(200);
     const finishedBefore = polls();
     await sleep(windowMs);

@@ -12,8 +12,7 @@ import { runWorkerScaleBench } from "@/bench/worker-scale";
 import { type BenchResult, type BenchRow, markdownTable, row } from "@/bench/lib/table";
 import os from "node:os";
 
-// Benchmarks not yet reporting rows print their raw figures as one row without a goal.
-const BENCHES: Record<string, () => Promise<BenchResult | object> | BenchResult | object> = {
+const BENCHES: Record<string, () => Promise<BenchResult> | BenchResult> = {
   archive: () => runArchiveBenchRows({ mb: Number(process.env.BENCH_ARCHIVE_MB ?? 500) }),
   polling: () => runPollingBench(),
   submit: () => runSubmitBench(),
@@ -24,8 +23,6 @@ const BENCHES: Record<string, () => Promise<BenchResult | object> | BenchResult 
   validation: () => runValidationBench(),
 };
 
-const isBenchResult = (value: object): value is BenchResult => Array.isArray((value as { rows?: unknown }).rows);
-
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => a in BENCHES);
   const rows: BenchRow[] = [];
@@ -33,12 +30,8 @@ async function main() {
     console.error(`== ${name}`);
     try {
       const result = await BENCHES[name]();
-      if (isBenchResult(result)) {
-        rows.push(...result.rows);
-        console.error(JSON.stringify({ [name]: result.details ?? null }));
-      } else {
-        rows.push(row(name, "—", JSON.stringify(result)));
-      }
+      rows.push(...result.rows);
+      console.error(JSON.stringify({ [name]: result.details ?? null }));
     } catch (error) {
       console.error(error);
       rows.push(row(`${name}: did not run`, "runs", error instanceof Error ? error.message.split("\n")[0] : String(error), false));

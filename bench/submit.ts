@@ -16,6 +16,7 @@ export async function runSubmitBench({ sequential = 300, concurrent = 200 } = {}
     SIMULATOR: "off",
     WORKER_IN_PROCESS: "false",
     API_WRITE_RATE_PER_MINUTE: "1000000",
+    OUTBOUND_RATE_PER_MINUTE: "1000000",
   });
   try {
     const c = new Client(app.url);
